@@ -1,0 +1,115 @@
+"""Run analysts' Cypher safely: read-only, time-limited and row-capped.
+
+Defence in depth, each layer enough on its own for the common cases:
+1. a lexical screen (comments and string literals removed first) refuses ``LOAD CSV``, ``USE``, ``CALL dbms.*``
+   / ``db.create*`` style admin and write procedures, and ``CALL { } IN TRANSACTIONS``;
+2. ``EXPLAIN`` must report query type ``r`` (read only) — this catches writes hidden in subqueries;
+3. the query runs in a READ-access transaction with a server-side timeout, so a write that slipped through
+   is still refused by the server, and a slow query is stopped;
+4. at most ``max_rows`` rows are fetched; one more is asked for to tell the caller the answer was truncated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from hrkg.ontology.errors import GraphUnavailable, QueryRefused
+from neo4j import READ_ACCESS, Driver, Query
+from neo4j.exceptions import ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+
+MAX_QUERY_CHARS = 20_000
+_COMMENT_OR_STRING = re.compile(
+    r"//[^\n]*|/\*.*?\*/|'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`(?:[^`]|``)*`", re.DOTALL
+)
+_FORBIDDEN = [
+    (re.compile(r"\bLOAD\s+CSV\b", re.I), "LOAD CSV is not allowed"),
+    (re.compile(r"^\s*USE\b|\bUSE\s+[A-Za-z_`]", re.I), "USE (switching databases) is not allowed"),
+    (re.compile(r"\bIN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b", re.I), "CALL { } IN TRANSACTIONS is not allowed"),
+    (re.compile(r"\bCALL\s+(dbms|db\.(create|drop|clear|index\.fulltext\.(create|drop)|checkpoint)|"
+                r"apoc\.(create|merge|refactor|periodic|load|export|cypher\.(run)?write|trigger|schema))",
+                re.I), "administrative and write procedures are not allowed"),
+    (re.compile(r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|ALTER|GRANT|DENY|REVOKE|FOREACH|START|STOP|"
+                r"SHOW\s+(USERS|ROLES|PRIVILEGES|CURRENT\s+USER|SERVERS|ALIASES))\b", re.I),
+     "the query writes or administers the database; only reads are allowed"),
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    truncated: bool
+
+
+def strip_comments_and_strings(text: str) -> str:
+    """The query with comments, string literals and quoted names blanked out, for the lexical screen."""
+    return _COMMENT_OR_STRING.sub(" ", text)
+
+
+def screen(text: str) -> None:
+    """Refuse queries that are not plain reads, before anything reaches the server."""
+    if not text or not text.strip():
+        raise QueryRefused("the query is empty")
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryRefused(f"the query is longer than {MAX_QUERY_CHARS} characters")
+    bare = strip_comments_and_strings(text)
+    if re.match(r"^\s*(EXPLAIN|PROFILE)\b", bare, re.I):
+        raise QueryRefused("send the query without EXPLAIN or PROFILE")
+    for pattern, reason in _FORBIDDEN:
+        if pattern.search(bare):
+            raise QueryRefused(reason)
+
+
+def _clean(exc: Neo4jError) -> str:
+    """A server error message without stack traces or internal details, cut to one useful line."""
+    message = (exc.message or exc.code or "query failed").strip().splitlines()[0]
+    return message[:300]
+
+
+def run_read_only(
+    driver: Driver,
+    database: str,
+    text: str,
+    params: dict[str, Any] | None = None,
+    *,
+    timeout: float = 10.0,
+    max_rows: int = 10_000,
+) -> ReadResult:
+    """Run ``text`` as a read-only query; raise :class:`QueryRefused` when it is not allowed or fails."""
+    screen(text)
+    params = dict(params or {})
+    try:
+        with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
+            plan = session.run(Query("EXPLAIN " + text, timeout=timeout), params).consume()
+            if plan.query_type != "r":
+                raise QueryRefused(
+                    f"the query is of type '{plan.query_type}'; only read-only queries ('r') are allowed"
+                )
+            with session.begin_transaction(timeout=timeout) as tx:
+                result = tx.run(text, params)
+                columns = list(result.keys())
+                rows: list[dict[str, Any]] = []
+                truncated = False
+                for record in result:
+                    if len(rows) >= max_rows:
+                        truncated = True
+                        break
+                    rows.append(record.data())
+                tx.rollback()
+    except QueryRefused:
+        raise
+    except (ServiceUnavailable, SessionExpired) as exc:
+        raise GraphUnavailable(f"Neo4j is unreachable: {type(exc).__name__}") from None
+    except ClientError as exc:
+        if (exc.code and "TransactionTimedOut" in exc.code) or "timeout" in (exc.message or "").lower():
+            raise QueryRefused(f"the query was stopped after {timeout:g} s (timeout)") from None
+        raise QueryRefused(_clean(exc)) from None
+    except Neo4jError as exc:
+        if (exc.code and "Terminated" in exc.code) or "timeout" in (exc.message or "").lower():
+            raise QueryRefused(f"the query was stopped after {timeout:g} s (timeout)") from None
+        raise QueryRefused(_clean(exc)) from None
+    except DriverError as exc:
+        raise QueryRefused(f"the query failed: {type(exc).__name__}") from None
+    return ReadResult(columns=columns, rows=rows, truncated=truncated)

@@ -1,0 +1,199 @@
+"""The ``hrkg`` command line: the only entry point besides the API lifespan that creates a Neo4j driver."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from neo4j import Driver
+from rich.console import Console
+from rich.table import Table
+
+from hrkg.graph import server
+from hrkg.graph.connection import check_connection, create_driver
+from hrkg.ontology.errors import HrkgError
+from hrkg.settings import Settings, get_settings
+
+app = typer.Typer(
+    name="hrkg",
+    help="Human-rights documents -> an evidence-backed knowledge graph in Neo4j.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+neo4j_app = typer.Typer(help="A local Neo4j 5 Community server on 127.0.0.1 (no Docker needed).", no_args_is_help=True)
+app.add_typer(neo4j_app, name="neo4j")
+
+out = Console()
+err = Console(stderr=True)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def server_config(settings: Settings) -> server.ServerConfig:
+    return server.ServerConfig(
+        home=settings.neo4j_home,
+        bolt_port=settings.neo4j_bolt_port,
+        http_port=settings.neo4j_http_port,
+        heap=settings.neo4j_heap,
+        pagecache=settings.neo4j_pagecache,
+        tx_timeout=settings.neo4j_tx_timeout,
+        password=settings.neo4j_password.get_secret_value(),
+        start_timeout=settings.neo4j_start_timeout,
+    )
+
+
+@contextmanager
+def connected(settings: Settings) -> Iterator[Driver]:
+    """A driver for the configured server, checked before use and closed afterwards."""
+    driver = create_driver(settings.neo4j_uri, settings.neo4j_user, settings.neo4j_password.get_secret_value())
+    try:
+        check_connection(driver, settings.neo4j_uri)
+        yield driver
+    finally:
+        driver.close()
+
+
+@neo4j_app.command("start")
+def neo4j_start() -> None:
+    """Resolve Neo4j from Maven Central (first time), write its config and start it in the background."""
+    cfg = server_config(get_settings())
+    try:
+        st, started = server.start(cfg)
+    except HrkgError as exc:
+        raise fail(str(exc)) from None
+    if started:
+        out.print(f"Neo4j {server.NEO4J_VERSION} started (pid {st.pid}).")
+    else:
+        out.print(f"Neo4j is already running (pid {st.pid}); nothing changed.")
+    out.print(f"Bolt:    {st.bolt_url}\nBrowser: {st.browser_url}\nData:    {cfg.home / 'data'}", highlight=False)
+
+
+@neo4j_app.command("stop")
+def neo4j_stop() -> None:
+    """Stop the local server (SIGTERM, then wait; SIGKILL only as a last resort)."""
+    cfg = server_config(get_settings())
+    out.print("Neo4j stopped." if server.stop(cfg) else "Neo4j was not running.")
+
+
+@neo4j_app.command("status")
+def neo4j_status() -> None:
+    """Say whether the local server is up, with its ports and pid. Exit code 3 when it is down."""
+    st = server.status(server_config(get_settings()))
+    out.print(st.describe(), highlight=False)
+    if not st.running:
+        raise typer.Exit(3)
+
+
+@app.command("init-db")
+def init_db() -> None:
+    """Create the constraints and indexes generated from the ontology (idempotent)."""
+    from hrkg.graph.schema import apply_schema
+    from hrkg.ontology import load_ontology
+
+    settings = get_settings()
+    try:
+        with connected(settings) as driver:
+            names = apply_schema(driver, load_ontology(), settings.neo4j_database)
+    except HrkgError as exc:
+        raise fail(str(exc)) from None
+    out.print(f"Schema ready: {len(names)} constraints and indexes on database '{settings.neo4j_database}'.")
+
+
+def parse_param(text: str) -> tuple[str, object]:
+    """``k=v`` -> (k, v) where v is read as JSON when it parses (numbers, null, lists) and as a string otherwise."""
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip().isidentifier():
+        raise fail(f"--param {text!r}: expected NAME=VALUE")
+    try:
+        return key.strip(), json.loads(value)
+    except json.JSONDecodeError:
+        return key.strip(), value
+
+
+@app.command("cypher")
+def cypher(
+    query_text: Annotated[str | None, typer.Argument(metavar="QUERY", help="A read-only Cypher query.")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Run the query in this .cypher file.")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE (repeatable).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help='Print {"columns": [...], "rows": [{...}]}.')] = False,
+) -> None:
+    """Run a read-only query (writes are refused); print a table or JSON."""
+    from hrkg.graph.readonly import run_read_only
+
+    if (query_text is None) == (file is None):
+        raise fail("give either a QUERY or --file FILE")
+    if file is not None:
+        try:
+            query_text = file.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise fail(f"cannot read {file}: {exc.strerror}") from None
+    params = dict(parse_param(p) for p in param or [])
+    settings = get_settings()
+    try:
+        with connected(settings) as driver:
+            result = run_read_only(
+                driver, settings.neo4j_database, query_text or "", params,
+                timeout=settings.cypher_timeout, max_rows=settings.cypher_max_rows,
+            )  # fmt: skip
+    except HrkgError as exc:
+        raise fail(str(exc)) from None
+    if as_json:
+        doc = {"columns": result.columns, "rows": result.rows}
+        if result.truncated:
+            doc["truncated"] = True
+        typer.echo(json.dumps(doc, default=str, ensure_ascii=False, indent=1))
+        return
+    table = Table(*result.columns, show_lines=False)
+    for row in result.rows:
+        table.add_row(*(_cell(row[c]) for c in result.columns))
+    out.print(table)
+    note = f" (truncated at {settings.cypher_max_rows})" if result.truncated else ""
+    out.print(f"{len(result.rows)} row(s){note}")
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, default=str, ensure_ascii=False)
+    return str(value)
+
+
+@app.command("remove")
+def remove(doc_id: Annotated[str, typer.Argument(metavar="DOC_ID", help="The document's id (sha256).")]) -> None:
+    """Remove a document and what only it supported; what other documents also support stays."""
+    from hrkg.graph.writer import remove_document
+
+    settings = get_settings()
+    try:
+        with connected(settings) as driver:
+            removed = remove_document(driver, settings.neo4j_database, doc_id)
+    except HrkgError as exc:
+        raise fail(str(exc)) from None
+    if removed is None:
+        raise fail(f"no document with id {doc_id} in the graph")
+    out.print(
+        f"Removed document {doc_id}: {removed.claims} claims, {removed.relations} relationships and "
+        f"{removed.entities} entities that no other document supported."
+    )
+
+
+@app.command("demo")
+def demo() -> None:
+    """Start the local Neo4j, apply the schema, and print where to reach it."""
+    neo4j_start()
+    init_db()
+    st = server.status(server_config(get_settings()))
+    out.print(f"Ready. Bolt {st.bolt_url} - Neo4j Browser {st.browser_url}", highlight=False)
+
+
+if __name__ == "__main__":
+    app()
