@@ -5,17 +5,20 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from neo4j import Driver
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from hrkg.graph import server
 from hrkg.graph.connection import check_connection, create_driver
-from hrkg.ontology.errors import HrkgError
+from hrkg.graph.writer import LoadSummary
+from hrkg.ontology.errors import GraphWriteError, HrkgError
 from hrkg.settings import Settings, get_settings
 
 app = typer.Typer(
@@ -33,7 +36,7 @@ err = Console(stderr=True)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    err.print(f"error: {message}", style="bold red", highlight=False, soft_wrap=True, markup=False)
     return typer.Exit(code)
 
 
@@ -105,6 +108,14 @@ def init_db() -> None:
     except HrkgError as exc:
         raise fail(str(exc)) from None
     out.print(f"Schema ready: {len(names)} constraints and indexes on database '{settings.neo4j_database}'.")
+
+
+def failure_line(source: str, error: str | None) -> str:
+    """One line naming the file and the reason (the reason may already start with the file's name)."""
+    reason = (error or "nothing extracted").strip()
+    if reason.startswith(f"{source}:"):
+        reason = reason[len(source) + 1 :].strip()
+    return f"failed {source}: {' '.join(reason.split())}"
 
 
 def parse_param(text: str) -> tuple[str, object]:
@@ -184,6 +195,125 @@ def remove(doc_id: Annotated[str, typer.Argument(metavar="DOC_ID", help="The doc
         f"Removed document {doc_id}: {removed.claims} claims, {removed.relations} relationships and "
         f"{removed.entities} entities that no other document supported."
     )
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    table = "table"
+
+
+PathsArg = Annotated[list[Path], typer.Argument(metavar="PATH...", help="Files or folders (.txt, .md, .html).")]
+
+
+@app.command("extract")
+def extract(
+    paths: PathsArg,
+    fmt: Annotated[OutputFormat, typer.Option("--format", help="json (SPEC.md) or table.")] = OutputFormat.json,
+    extractor: Annotated[str, typer.Option(help="Name of the extractor to use.")] = "rules",
+) -> None:
+    """Extract entities, relations and claims without touching the database; exit 1 if any file failed."""
+    from hrkg.ingest.pipeline import iter_extractions
+
+    settings = get_settings()
+    documents = []
+    failed = 0
+    try:
+        for outcome in iter_extractions(paths, extractor=extractor, max_bytes=settings.max_document_bytes):
+            if outcome.error is not None:
+                failed += 1
+                err.print(failure_line(outcome.source, outcome.error), style="red", highlight=False, soft_wrap=True)
+            elif outcome.document is not None:
+                documents.append(outcome.document)
+    except HrkgError as exc:
+        raise fail(str(exc)) from None
+    if fmt is OutputFormat.json:
+        payload = {"documents": [d.model_dump(mode="json") for d in documents]}
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+    else:
+        table = Table("source", "entities", "relations", "claims", "title")
+        for d in documents:
+            table.add_row(d.source, str(len(d.entities)), str(len(d.relations)), str(len(d.claims)), d.title or "")
+        out.print(table)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("ingest")
+def ingest(
+    paths: PathsArg,
+    extractor: Annotated[str, typer.Option(help="Name of the extractor to use.")] = "rules",
+) -> None:
+    """Extract and load into Neo4j, one document per transaction; idempotent. Exit 1 if any file failed."""
+    from hrkg.graph.schema import apply_schema
+    from hrkg.graph.writer import load_document
+    from hrkg.ingest.pipeline import iter_extractions
+    from hrkg.ontology import load_ontology
+
+    settings = get_settings()
+    summary = LoadSummary()
+    try:
+        with connected(settings) as driver:
+            apply_schema(driver, load_ontology(), settings.neo4j_database)
+            with Progress(
+                SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                TimeElapsedColumn(), console=err, transient=True,
+            ) as progress:  # fmt: skip
+                task = progress.add_task("ingesting", total=None)
+                outcomes = iter_extractions(paths, extractor=extractor, max_bytes=settings.max_document_bytes)
+                for outcome in outcomes:
+                    progress.update(task, description=f"ingesting {Path(outcome.source).name}")
+                    if outcome.error is not None or outcome.document is None:
+                        summary.failures.append((outcome.source, outcome.error or "nothing extracted"))
+                        progress.console.print(
+                            failure_line(outcome.source, outcome.error), style="red", highlight=False, soft_wrap=True
+                        )
+                    else:
+                        try:
+                            summary.add(load_document(driver, settings.neo4j_database, outcome.document))
+                        except GraphWriteError as exc:
+                            summary.failures.append((outcome.source, str(exc)))
+                            progress.console.print(
+                                failure_line(outcome.source, str(exc)), style="red", highlight=False, soft_wrap=True
+                            )
+                    progress.advance(task)
+    except HrkgError as exc:
+        _print_summary(summary)
+        raise fail(f"{exc} (documents loaded before this are complete; the current one was rolled back)") from None
+    _print_summary(summary)
+    if summary.failures:
+        raise typer.Exit(1)
+
+
+def _print_summary(summary: LoadSummary) -> None:
+    out.print(
+        f"documents {summary.documents}, entities {summary.entities}, relations {summary.relations}, "
+        f"claims {summary.claims}, failures {len(summary.failures)}",
+        highlight=False,
+    )
+
+
+@app.command("eval")
+def evaluate(
+    paths: PathsArg,
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold JSON files (one per document).")],
+    extractor: Annotated[str, typer.Option(help="Name of the extractor to evaluate.")] = "rules",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Precision, recall and F1 of an extractor against gold annotations (../shared/eval/score.py's rules)."""
+    from hrkg.ingest.evaluation import format_scores, score
+    from hrkg.ingest.pipeline import iter_extractions
+
+    if not gold.is_dir():
+        raise fail(f"--gold {gold} is not a folder")
+    settings = get_settings()
+    documents = []
+    for outcome in iter_extractions(paths, extractor=extractor, max_bytes=settings.max_document_bytes):
+        if outcome.error is not None:
+            err.print(failure_line(outcome.source, outcome.error), style="red", highlight=False, soft_wrap=True)
+        elif outcome.document is not None:
+            documents.append(outcome.document.model_dump(mode="json"))
+    scores = score(gold, {"documents": documents})
+    typer.echo(json.dumps(scores, indent=1) if as_json else format_scores(scores))
 
 
 @app.command("demo")

@@ -1,0 +1,68 @@
+"""What the relation and claim rules see of one document: text, sentences, dates, mentions, events."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from hrkg.ingest.dates import DateMention
+from hrkg.ingest.entities import EntityTable, Mention
+from hrkg.ingest.events import Cluster
+from hrkg.ingest.gazetteer import Gazetteer
+from hrkg.ingest.recognition import Recogniser
+from hrkg.ingest.segment import Sentence
+from hrkg.ingest.sources import SourceDoc
+
+
+@dataclass
+class DocContext:
+    gz: Gazetteer
+    source: SourceDoc
+    text: str
+    sentences: list[Sentence]
+    dates: list[DateMention]
+    rec: Recogniser
+    clusters: list[Cluster]
+    _mentions: list[Mention] = field(default_factory=list)
+    _m_starts: list[int] = field(default_factory=list)
+    _d_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.refresh()
+        self._d_starts = [d.start for d in self.dates]
+
+    def refresh(self) -> None:
+        self._mentions = self.table.mentions()
+        self._m_starts = [m.start for m in self._mentions]
+
+    @property
+    def table(self) -> EntityTable:
+        return self.rec.table
+
+    @property
+    def main_country(self) -> str | None:
+        return getattr(self.rec, "main_country", None)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self._m_starts, start)
+        out: list[Mention] = []
+        while i < len(self._mentions) and self._mentions[i].start < end:
+            if self._mentions[i].end <= end:
+                out.append(self._mentions[i])
+            i += 1
+        return out
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        i = bisect.bisect_left(self._d_starts, start)
+        out: list[DateMention] = []
+        while i < len(self.dates) and self.dates[i].start < end:
+            out.append(self.dates[i])
+            i += 1
+        return out
+
+    def type_of(self, entity_id: str) -> str | None:
+        d = self.table.drafts.get(entity_id)
+        return d.type if d else None
+
+    def span(self, sentence: Sentence) -> dict[str, object]:
+        return {"start": sentence.start, "end": sentence.end, "text": self.text[sentence.start : sentence.end]}

@@ -1,0 +1,195 @@
+"""Precision, recall and F1 of extraction output against gold annotation files.
+
+The matching rules are those of the shared scorer (``score.py``), written out here:
+- names are compared as sets of lower-case words without accents, punctuation, a possessive "'s" and the
+  words "the", "of", "in", "a", "an" ("Trial of Hamid Noury" equals "Hamid Noury trial");
+- an entity matches a gold entity of the same type when their name sets (name, aliases and mention texts)
+  share a form; each gold and each predicted entity is used once;
+- a relation matches when the predicate is the same and subject and object resolve, by name, to the gold
+  subject and object; ``related_to`` is left out (``edges_any_predicate`` counts every edge, any predicate,
+  either direction);
+- a claim matches on metric, integer value and the event or case it is about.
+Counts are micro-averaged over documents; a gold document without a prediction counts as all missed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+SCORED_TYPES = frozenset({"Person", "Organisation", "Event", "Case", "Place"})
+_STOP_WORDS = frozenset({"the", "of", "in", "a", "an", "s"})
+_FALLBACK = "related_to"
+
+
+def name_key(name: str | None) -> str:
+    decomposed = unicodedata.normalize("NFKD", name or "")
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    plain = plain.replace("\u2019", "'").replace("\u2018", "'")
+    plain = re.sub(r"'s\b", "", plain)
+    words = set(re.sub(r"[^0-9a-z]+", " ", plain).split()) - _STOP_WORDS
+    return " ".join(sorted(words))
+
+
+def name_forms(entity: dict[str, Any]) -> set[str]:
+    forms = {name_key(entity.get("name", ""))}
+    forms.update(name_key(a) for a in entity.get("aliases") or [])
+    forms.update(name_key(m.get("text", "")) for m in entity.get("mentions") or [] if isinstance(m, dict))
+    forms.discard("")
+    return forms
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.counts: dict[str, list[int]] = {k: [0, 0, 0] for k in ("ent", "rel", "edge", "claim")}
+        self.by_type: dict[str, list[int]] = {}
+
+    def add(self, key: str, tp: int, pred: int, gold: int) -> None:
+        c = self.counts[key]
+        c[0] += tp
+        c[1] += pred
+        c[2] += gold
+
+
+def _prf(tp: int, pred: int, gold: int) -> dict[str, Any]:
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "pred": pred, "gold": gold, "p": round(p, 3), "r": round(r, 3), "f1": round(f, 3)}
+
+
+def _match_entities(gold: dict[str, Any], pred: dict[str, Any], tally: _Tally) -> None:
+    gold_ents = [e for e in gold.get("entities", []) if e.get("type") in SCORED_TYPES]
+    pred_ents = [e for e in pred.get("entities", []) if e.get("type") in SCORED_TYPES]
+    pred_forms = [name_forms(e) for e in pred_ents]
+    taken: set[int] = set()
+    tp = 0
+    for g in gold_ents:
+        row = tally.by_type.setdefault(g["type"], [0, 0, 0])
+        row[2] += 1
+        g_forms = name_forms(g)
+        for i, p in enumerate(pred_ents):
+            if i in taken or p.get("type") != g["type"] or not (pred_forms[i] & g_forms):
+                continue
+            taken.add(i)
+            tp += 1
+            row[0] += 1
+            break
+    for p in pred_ents:
+        tally.by_type.setdefault(p["type"], [0, 0, 0])[1] += 1
+    tally.add("ent", tp, len(pred_ents), len(gold_ents))
+
+
+def _score_document(gold: dict[str, Any], pred: dict[str, Any], tally: _Tally) -> None:
+    _match_entities(gold, pred, tally)
+    g_names = {e["id"]: name_forms(e) for e in gold.get("entities", [])}
+    p_names = {e["id"]: name_forms(e) for e in pred.get("entities", [])}
+
+    def same(pred_id: str | None, gold_id: str) -> bool:
+        return bool(p_names.get(pred_id or "", set()) & g_names.get(gold_id, set()))
+
+    all_gold = list(gold.get("relations", []))
+    all_pred = list(pred.get("relations", []))
+    typed_gold = [r for r in all_gold if r.get("predicate") != _FALLBACK]
+    typed_pred = [r for r in all_pred if r.get("predicate") != _FALLBACK]
+    used: set[int] = set()
+    tp = 0
+    for pr in typed_pred:
+        for j, gr in enumerate(typed_gold):
+            if (
+                j not in used
+                and pr.get("predicate") == gr["predicate"]
+                and same(pr.get("subject"), gr["subject"])
+                and same(pr.get("object"), gr["object"])
+            ):
+                used.add(j)
+                tp += 1
+                break
+    tally.add("rel", tp, len(typed_pred), len(typed_gold))
+    used = set()
+    tp = 0
+    for pr in all_pred:
+        s, o = pr.get("subject"), pr.get("object")
+        for j, gr in enumerate(all_gold):
+            if j in used:
+                continue
+            if (same(s, gr["subject"]) and same(o, gr["object"])) or (same(s, gr["object"]) and same(o, gr["subject"])):
+                used.add(j)
+                tp += 1
+                break
+    tally.add("edge", tp, len(all_pred), len(all_gold))
+    gold_claims = list(gold.get("claims", []))
+    pred_claims = list(pred.get("claims", []))
+    used = set()
+    tp = 0
+    for pc in pred_claims:
+        for j, gc in enumerate(gold_claims):
+            if j in used:
+                continue
+            try:
+                equal = int(pc.get("value")) == int(gc["value"])
+            except (TypeError, ValueError):
+                equal = False
+            if equal and pc.get("metric") == gc["metric"] and same(pc.get("about"), gc["about"]):
+                used.add(j)
+                tp += 1
+                break
+    tally.add("claim", tp, len(pred_claims), len(gold_claims))
+
+
+def load_gold(gold_dir: Path) -> dict[str, dict[str, Any]]:
+    """Gold files by the basename of the document they annotate."""
+    golds: dict[str, dict[str, Any]] = {}
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        golds[Path(data.get("document", path.stem + ".txt")).name] = data
+    return golds
+
+
+def score(gold_dir: Path, result: dict[str, Any]) -> dict[str, Any]:
+    """Score an extraction result (``{"documents": [...]}``) against the gold files in ``gold_dir``.
+
+    Returns the structure ``score.py --json`` prints.
+    """
+    golds = load_gold(Path(gold_dir))
+    tally = _Tally()
+    predicted = list(result.get("documents", []))
+    paired_names: set[str] = set()
+    paired = 0
+    for doc in predicted:
+        key = Path(str(doc.get("source", ""))).name
+        if key in golds:
+            _score_document(golds[key], doc, tally)
+            paired += 1
+            paired_names.add(key)
+    empty: dict[str, Any] = {"entities": [], "relations": [], "claims": []}
+    for key, gold in golds.items():
+        if key not in paired_names:
+            _score_document(gold, empty, tally)
+    return {
+        "documents": len(golds),
+        "unpaired_gold": len(golds) - paired,
+        "entities": _prf(*tally.counts["ent"]),
+        "relations": _prf(*tally.counts["rel"]),
+        "edges_any_predicate": _prf(*tally.counts["edge"]),
+        "claims": _prf(*tally.counts["claim"]),
+        "entities_by_type": {t: _prf(*v) for t, v in sorted(tally.by_type.items())},
+    }
+
+
+def format_scores(scores: dict[str, Any]) -> str:
+    """A human-readable table of :func:`score`'s result."""
+    lines = [f"{'':24s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'pred':>5s} {'gold':>5s}"]
+
+    def row(label: str, v: dict[str, Any]) -> str:
+        return f"{label:24s} {v['p']:6.3f} {v['r']:6.3f} {v['f1']:6.3f} {v['tp']:5d} {v['pred']:5d} {v['gold']:5d}"
+
+    for key in ("entities", "relations", "edges_any_predicate", "claims"):
+        lines.append(row(key, scores[key]))
+    for t, v in scores.get("entities_by_type", {}).items():
+        lines.append(row(f"  {t}", v))
+    lines.append(f"documents={scores['documents']} unpaired_gold={scores['unpaired_gold']}")
+    return "\n".join(lines)

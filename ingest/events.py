@@ -1,0 +1,607 @@
+"""Events and cases named the way analysts name them.
+
+Event mentions are noun phrases around trigger nouns (protests, uprising, massacre, election, bomb
+attack, shooting down, detention of X, execution of X, crackdown, killings, ...), extended to the left over
+modifiers and a possessor ("the regime's sham parliamentary elections") and to the right over "of ..."
+and time or place phrases ("protests in November 2019", "taking place in the Islamic Republic").
+Mentions are clustered into events by kind and date (protests of one month are one event; a "second
+wave" is a new one; "the uprising" or "that tragic event" refers back), linked to the authority file by
+alias or by kind and date, and otherwise named "<Month Year> protests", "<Year> massacre",
+"Execution of X", "Trial of X". Cases are trials and proceedings against a named person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from hrkg.ingest.dates import MONTHS, DateMention
+from hrkg.ingest.entities import Draft, EntityTable, Mention
+from hrkg.ingest.gazetteer import Gazetteer
+from hrkg.ingest.lexicon import FUNCTION_WORDS
+from hrkg.ingest.names import fold
+
+_HEAD = re.compile(
+    r"\b(?P<head>protest movement|protests|protest|uprisings?|demonstrations|unrest|crackdown|massacres?|"
+    r"genocide|mass killings?|killings?|slaughter|executions?|elections?|bomb attack|bombing|bomb plot|"
+    r"terrorist attack|attack|shooting down|shootdown|downing|detention|arrest|trial|case|tragic event|"
+    r"event|atrocity|atrocities|wave of protests)\b",
+    re.I,
+)
+_LEFT_WORD = re.compile(r"([\w'-]+)\s*$")
+_LEFT_STOP = FUNCTION_WORDS | frozenset(
+    [
+        "reported",
+        "reporting",
+        "report",
+        "reports",
+        "refers",
+        "referred",
+        "confirmed",
+        "announced",
+        "said",
+        "says",
+        "killed",
+        "arrested",
+        "executed",
+        "highlighted",
+        "condemned",
+        "condemn",
+        "emphasized",
+        "emphasised",
+        "underlined",
+        "documented",
+        "covered",
+        "during",
+        "including",
+        "over",
+        "against",
+        "amid",
+        "following",
+        "after",
+        "before",
+        "since",
+        "about",
+        "into",
+        "on",
+        "in",
+        "at",
+        "of",
+        "by",
+        "with",
+        "from",
+        "and",
+        "or",
+        "but",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "took",
+        "taking",
+        "take",
+        "led",
+        "caused",
+        "sparked",
+        "triggered",
+        "continued",
+        "continue",
+        "saw",
+        "see",
+        "witnessed",
+        "ended",
+        "began",
+        "erupted",
+        "following",
+        "despite",
+    ]
+)
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_HYPOTHETICAL = frozenset({"another", "next", "new", "future", "similar", "any", "further", "other"})
+_ADJ_KEEP = frozenset(
+    {
+        "nationwide",
+        "national",
+        "mass",
+        "deadly",
+        "bloody",
+        "major",
+        "failed",
+        "sham",
+        "parliamentary",
+        "presidential",
+        "prison",
+        "bomb",
+        "student",
+        "water",
+        "fuel",
+    }
+)
+_OF_STOP = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:.!?\"()]|\b(?:who|which|that|and|but|after|before|because|while|when|where|as|for|with)\b"
+)
+_RIGHT_PP = re.compile(
+    r"(?:\s+(?:(?:that|which)\s+)?(?:took place|taking place|takes place|occurred|erupted|began|broke out)?\s*"
+    r"(?:in|on|across|between|from|during|since)\s+(?P<obj>(?:the\s+)?[A-Z0-9][\w'-]*(?:\s+(?:of\s+|and\s+|to\s+)?[A-Z0-9][\w'-]*){0,5}))+"
+)
+KIND_OF_HEAD = {
+    "protest movement": "protest", "protests": "protest", "protest": "protest", "uprising": "protest",
+    "uprisings": "protest", "demonstrations": "protest", "unrest": "protest", "wave of protests": "protest",
+    "crackdown": "crackdown", "massacre": "massacre", "massacres": "massacre", "genocide": "massacre",
+    "mass killings": "massacre", "mass killing": "massacre", "killings": "killing", "killing": "killing",
+    "slaughter": "killing", "execution": "execution", "executions": "execution", "election": "election",
+    "elections": "election", "bomb attack": "attack", "bombing": "attack", "bomb plot": "attack",
+    "terrorist attack": "attack", "attack": "attack", "shooting down": "attack", "shootdown": "attack",
+    "downing": "attack", "detention": "arrest", "arrest": "arrest", "trial": "trial", "case": "case",
+    "tragic event": "anaphor", "event": "anaphor", "atrocity": "anaphor", "atrocities": "anaphor",
+}  # fmt: skip
+MONTH_NAME = {v: k.title() for k, v in MONTHS.items() if len(k) > 3 or k == "may"}
+
+
+@dataclass
+class EventNP:
+    start: int
+    end: int
+    text: str
+    kind: str
+    head: str
+    variants: list[str]
+    year: int | None = None
+    month: int | None = None
+    date_value: str | None = None
+    person: str | None = None  # entity id for "execution/trial/detention of X"
+    victims: bool = False  # "of 1,500 protesters"
+    protesters: bool = False
+    new_wave: bool = False
+    anaphoric: bool = False
+    place: str | None = None
+
+
+@dataclass
+class Cluster:
+    kind: str
+    year: int | None
+    month: int | None
+    nps: list[EventNP] = field(default_factory=list)
+    person: str | None = None
+    draft: Draft | None = None
+    first: int = 0
+
+
+class EventFinder:
+    def __init__(
+        self, gz: Gazetteer, text: str, table: EntityTable, dates: list[DateMention], main_country: str | None
+    ) -> None:
+        self.gz = gz
+        self.text = text
+        self.table = table
+        self.dates = dates
+        self._date_starts = [d.start for d in dates]
+        self.main_country = main_country
+        self.mentions = sorted(table.mentions(), key=lambda m: m.start)
+        self._m_starts = [m.start for m in self.mentions]
+        self.clusters: list[Cluster] = []
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self._m_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        i = bisect.bisect_left(self._date_starts, start)
+        out = []
+        while i < len(self.dates) and self.dates[i].start < end:
+            out.append(self.dates[i])
+            i += 1
+        return out
+
+    # ---- noun phrases
+    def find_nps(self, sentences: list[tuple[int, int]]) -> list[EventNP]:
+        text = self.text
+        nps: list[EventNP] = []
+        s_starts = [s for s, _ in sentences]
+        for m in _HEAD.finditer(text):
+            head = m.group("head").lower()
+            si = bisect.bisect_right(s_starts, m.start()) - 1
+            s_start, s_end = sentences[si] if si >= 0 else (0, len(text))
+            np = self.build_np(m, head, s_start, s_end)
+            if np is not None:
+                nps.append(np)
+        return nps
+
+    def build_np(self, m: re.Match[str], head: str, s_start: int, s_end: int) -> EventNP | None:
+        text = self.text
+        kind = KIND_OF_HEAD[head]
+        start = m.start()
+        end = m.end()
+        mods: list[str] = []
+        det: str | None = None
+        possessor_start: int | None = None
+        pos = start
+        while pos > s_start:
+            w = _LEFT_WORD.search(text, s_start, pos)
+            if not w or text[w.end() : pos].strip() not in ("",):
+                break
+            word = w.group(1)
+            low = word.lower()
+            if low in _DETERMINERS:
+                det = low
+                start = w.start()
+                break
+            if low in _HYPOTHETICAL:
+                return None
+            if word.endswith(("'s", "'")) and possessor_start is None:
+                # "the regime's shooting down": the possessor belongs to the full form only
+                possessor_start = w.start()
+                pos = w.start()
+                start = w.start()
+                continue
+            if low in _LEFT_STOP or len(mods) >= 4 or (re.fullmatch(r"\d[\d,]*", word) and len(word) != 4):
+                break
+            if low.endswith(("ed", "ing")) and low not in _ADJ_KEEP and not low.endswith("-led"):
+                break
+            mods.insert(0, word)
+            start = w.start()
+            pos = w.start()
+        # coordination: "the mass enforced disappearances and extrajudicial executions"
+        coord = re.search(r"(?:the\s+)?(?:mass\s+)?[\w-]+\s+[\w-]+\s+and\s+$", text[max(s_start, start - 40) : start])
+        if (
+            coord
+            and kind in ("execution", "killing")
+            and det is None
+            and text[max(s_start, start - 40) : start].lower().startswith("the")
+        ):
+            start = max(s_start, start - 40) + coord.start()
+            det = "the"
+        # right side
+        of_person: str | None = None
+        victims = protesters = False
+        m_of = re.match(r"\s+(?:of|against|on)\s+", text[end:])
+        if m_of and kind not in ("anaphor",):
+            rest_start = end + m_of.end()
+            stop = _OF_STOP.search(text, rest_start, s_end)
+            rest_end = stop.start() if stop else s_end
+            rest_end = min(rest_end, rest_start + 90)
+            # "the case of 27 year-old wrestler and protester, Navid Afkari": up to the person's name
+            if kind in ("case", "trial", "execution", "arrest"):
+                window_end = min(s_end, rest_start + 90)
+                person = next((x for x in self.mentions_in(rest_start, window_end) if x.type == "Person"), None)
+                if person is not None and not re.search(r"[.;:]", text[rest_start : person.start]):
+                    of_person = person.entity
+                    rest_end = person.end
+            obj = text[rest_start:rest_end].strip()
+            victims = bool(re.match(r"(?:at least |more than |over |some |about )?\d[\d,]*", obj))
+            protesters = "protester" in obj.lower() or "demonstrator" in obj.lower()
+            wanted = (
+                of_person or victims or protesters or kind in ("attack", "massacre", "killing", "crackdown", "protest")
+            )
+            if wanted and obj and not re.match(r"^(?:its|his|her|their|our|the death|death)\b", obj):
+                end = rest_start + len(text[rest_start:rest_end].rstrip(" ,"))
+        pp = _RIGHT_PP.match(text, end)
+        if pp and pp.end() <= s_end:
+            end = pp.end()
+        # the date of the phrase
+        year = month = None
+        date_value = None
+        for d in self.dates_in(start, end):
+            if d.value or d.month:
+                date_value = d.value
+                year = d.year
+                month = d.month if d.value is None or len(d.value) >= 7 else None
+                if d.value is None and d.month:
+                    month = d.month
+        for w in re.findall(r"\b(?:19|20)\d\d\b", text[start:end]):
+            year = year or int(w)
+        for name, num in MONTHS.items():
+            if len(name) > 3 and re.search(r"\b" + name + r"\b", text[start:end], re.I) and month is None:
+                month = num
+        if year is None and (victims or kind in ("massacre",)):
+            near = [d for d in self.dates_in(max(s_start, start - 40), start) if d.year and not d.month]
+            if near:
+                year = near[-1].year
+        words = {w.lower() for w in mods}
+        np_text = text[start:end]
+        anaphoric = kind == "anaphor" or (
+            det in ("the", "this", "that")
+            and not mods
+            and not of_person
+            and not victims
+            and year is None
+            and month is None
+            and kind in ("protest", "crackdown", "killing", "massacre")
+        )
+        if kind == "execution" and not (of_person or victims or year):
+            return None
+        if kind == "killing" and not (protesters or victims or "mass" in words or year or anaphoric):
+            return None
+        if kind == "arrest" and not of_person and (not (year or month) or not protesters):
+            return None
+        if kind in ("trial", "case") and not of_person and self.gz.lookup(np_text, "Case") is None:
+            return None
+        if kind == "attack" and not (mods or m_of) and head == "attack":
+            return None
+        if kind == "election" and not (
+            words & {"parliamentary", "presidential", "general", "local", "municipal"} or year
+        ):
+            return None
+        if kind == "crackdown" and not (protesters or year or month or anaphoric or m_of):
+            return None
+        variants = self.variants(start, end, m.start(), possessor_start, det)
+        new_wave = bool(re.search(r"\b(?:second|third|new|fresh|renewed)\s+wave\b", np_text, re.I))
+        return EventNP(
+            start,
+            end,
+            np_text,
+            kind,
+            head,
+            variants,
+            year,
+            month,
+            date_value,
+            of_person,
+            victims,
+            protesters,
+            new_wave,
+            anaphoric,
+        )
+
+    def variants(
+        self, start: int, end: int, head_start: int, possessor_start: int | None, det: str | None
+    ) -> list[str]:
+        text = self.text
+        full = text[start:end].strip(" ,")
+        out = [full]
+        core_start = start
+        if det is not None:
+            core_start = start + len(det) + 1
+        if possessor_start is not None:
+            pe = re.match(r"[\w'-]+\s+", text[possessor_start:])
+            core_start = possessor_start + (pe.end() if pe else 0)
+        core = text[core_start:end].strip(" ,")
+        if core and core not in out:
+            out.append(core)
+        # drop evaluative adjectives before a classifying one: "sham parliamentary elections"
+        head_part = text[head_start:end].strip(" ,")
+        prev = _LEFT_WORD.search(text, core_start, head_start)
+        if prev:
+            minimal = text[prev.start() : end].strip(" ,")
+            if minimal not in out:
+                out.append(minimal)
+        if head_part not in out:
+            out.append(head_part)
+        # without the trailing phrase: "a failed bomb attack on a rally ..." -> "a failed bomb attack"
+        head_end = head_start + len(self.text[head_start:].split(" ", 1)[0])
+        m_head = _HEAD.match(text, head_start)
+        if m_head:
+            head_end = m_head.end()
+        short = text[start:head_end].strip(" ,")
+        if short not in out:
+            out.append(short)
+        return out
+
+    # ---- clusters
+    def cluster(self, nps: list[EventNP]) -> None:
+        last_by_kind: dict[str, Cluster] = {}
+        last_any: Cluster | None = None
+        for np in sorted(nps, key=lambda n: n.start):
+            kind = np.kind
+            if kind in ("trial", "case"):
+                c = self._cluster_for_person(kind, np)
+                last_any = c
+                continue
+            if kind == "massacre" and np.head.lower() in ("mass killing", "mass killings", "slaughter"):
+                protest = last_by_kind.get("protest")
+                if np.protesters or (
+                    protest is not None
+                    and np.month
+                    and protest.month == np.month
+                    and (np.year is None or protest.year in (None, np.year))
+                ):
+                    kind = "crackdown"
+            if kind in ("crackdown", "killing"):
+                protest = last_by_kind.get("protest")
+                if (protest is not None and _compatible(protest, np)) or np.protesters or kind == "crackdown":
+                    kind = "protest"
+                elif np.victims or np.year:
+                    kind = "massacre"
+                elif np.anaphoric and last_any is not None:
+                    last_any.nps.append(np)
+                    continue
+                else:
+                    continue
+            if kind == "execution" and np.victims:
+                kind = "massacre"
+            if kind == "arrest" and np.protesters:
+                kind = "protest"
+            if kind == "anaphor":
+                if last_any is not None:
+                    last_any.nps.append(np)
+                continue
+            target: Cluster | None = None
+            if kind in ("execution", "arrest", "attack") and np.person:
+                target = next((c for c in self.clusters if c.kind == kind and c.person == np.person), None)
+            elif kind in ("protest", "massacre", "election"):
+                if np.new_wave:
+                    target = None
+                elif np.year or np.month:
+                    target = next((c for c in reversed(self.clusters) if c.kind == kind and _compatible(c, np)), None)
+                else:
+                    target = last_by_kind.get(kind) or next((c for c in self.clusters if c.kind == kind), None)
+            elif kind == "attack":
+                target = last_by_kind.get(kind) if np.anaphoric else None
+            if target is None:
+                if np.anaphoric and kind not in ("protest",) and last_any is not None:
+                    last_any.nps.append(np)
+                    continue
+                target = Cluster(kind, np.year, np.month, person=np.person, first=np.start)
+                self.clusters.append(target)
+            else:
+                target.year = target.year or np.year
+                target.month = target.month or np.month
+            target.nps.append(np)
+            last_by_kind[kind] = target
+            last_any = target
+        # undated protest clusters that precede a dated one of the same kind are the same event
+        for c in list(self.clusters):
+            if c.kind in ("protest", "massacre") and c.year is None and c.month is None:
+                other = next((o for o in self.clusters if o is not c and o.kind == c.kind), None)
+                if other is not None and sum(1 for o in self.clusters if o.kind == c.kind) == 2:
+                    other.nps.extend(c.nps)
+                    self.clusters.remove(c)
+
+    def _cluster_for_person(self, kind: str, np: EventNP) -> Cluster:
+        key = "trial" if kind == "trial" else "case"
+        c = next(
+            (
+                c
+                for c in self.clusters
+                if c.kind == key
+                and (c.person == np.person or (np.person is None and c.nps and fold(c.nps[0].text) == fold(np.text)))
+            ),
+            None,
+        )
+        if c is None:
+            c = Cluster(key, np.year, np.month, person=np.person, first=np.start)
+            self.clusters.append(c)
+        c.nps.append(np)
+        return c
+
+    # ---- naming and linking
+    def materialise(self) -> list[Cluster]:
+        for c in self.clusters:
+            etype = "Case" if c.kind in ("trial", "case") else "Event"
+            known = None
+            for np in c.nps:
+                for v in np.variants:
+                    known = self.gz.lookup(v, etype)
+                    if known is not None:
+                        break
+                if known is not None:
+                    break
+            if known is None and etype == "Event":
+                known = self._known_by_date(c)
+            name = self.name(c)
+            if known is None and name:
+                known = self.gz.lookup(name, etype)
+            if known is not None:
+                draft = self.table.from_known(known)
+            elif name and etype == "Case" and c.person and c.person in self.table.drafts:
+                slug = c.person.split("/", 1)[1]
+                eid = f"case/{slug}-{'trial' if c.kind == 'trial' else 'case'}"
+                draft = self.table.drafts.get(eid) or Draft(eid, "Case", name)
+                self.table.drafts[eid] = draft
+            elif name:
+                draft = self.table.get_or_create(etype, name, link=False)
+            else:
+                continue
+            if not draft.known:
+                draft.kind = _EVENT_KIND.get(c.kind) if etype == "Event" else None
+                if c.year:
+                    draft.start_date = f"{c.year:04d}-{c.month:02d}" if c.month else f"{c.year:04d}"
+            c.draft = draft
+            for np in c.nps:
+                self.table.add_mention(draft, np.start, np.end, np.text, kind="event" if etype == "Event" else "case")
+                draft.aliases.update(v for v in np.variants if len(v) > 3)
+        return [c for c in self.clusters if c.draft is not None]
+
+    def _known_by_date(self, c: Cluster) -> object | None:
+        if c.year is None:
+            return None
+        kind = _EVENT_KIND.get(c.kind)
+        prefix = f"{c.year:04d}" + (f"-{c.month:02d}" if c.month else "")
+        words = {w.lower() for np in c.nps for w in re.findall(r"[a-z]+", np.text.lower())}
+        cands = []
+        for e in self.gz.authority.values():
+            if e.type != "Event" or e.kind != kind or not e.start_date:
+                continue
+            if not (e.start_date.startswith(prefix) or (c.month is None and e.start_date[:4] == prefix[:4])):
+                continue
+            if kind == "election" and not ({"presidential", "parliamentary"} & words & set(e.name.lower().split())):
+                continue
+            cands.append(e)
+        return cands[0] if len(cands) == 1 else None
+
+    def name(self, c: Cluster) -> str | None:
+        when = ""
+        if c.month and c.year:
+            when = f"{MONTH_NAME[c.month]} {c.year}"
+        elif c.year:
+            when = str(c.year)
+        elif c.month:
+            when = MONTH_NAME[c.month]
+        person = self.table.drafts.get(c.person).name if c.person and c.person in self.table.drafts else None
+        if c.kind == "trial" and person:
+            return f"Trial of {person}"
+        if c.kind == "case" and person:
+            return f"Case of {person}"
+        if c.kind in ("trial", "case"):
+            return _title(c.nps[0].variants[-1]) if c.nps else None
+        if c.kind == "execution" and person:
+            return f"Execution of {person}"
+        if not when and c.kind in ("protest", "massacre"):
+            # no date: the phrase itself, without article or possessor ("Zahedan protests")
+            core = min((v for np in c.nps if not np.anaphoric for v in np.variants[1:2]), key=len, default=None)
+            if core:
+                return _title(re.sub(r"^(?:a|an|the|this|that)\s+", "", core, flags=re.I))
+        if c.kind == "protest":
+            return f"{when} protests" if when else "Protests"
+        if c.kind == "massacre":
+            return f"{when} massacre" if when else "Massacre"
+        if c.kind == "election":
+            words = {w.lower() for np in c.nps for w in np.text.split()}
+            kind = "presidential" if "presidential" in words else "parliamentary" if "parliamentary" in words else ""
+            return (
+                f"{when} {kind} election".strip().capitalize()
+                if not when
+                else f"{when} {kind} election".replace("  ", " ")
+            )
+        np = c.nps[0]
+        core = np.variants[1] if len(np.variants) > 1 else np.variants[0]
+        core = re.sub(r"^(?:a|an|the|this|that)\s+", "", core, flags=re.I)
+        return _title(core)
+
+
+_EVENT_KIND = {
+    "protest": "protest",
+    "massacre": "massacre",
+    "election": "election",
+    "attack": "attack",
+    "execution": "execution",
+    "arrest": "arrest",
+    "crackdown": "crackdown",
+    "killing": "massacre",
+}
+
+
+def _compatible(c: Cluster, np: EventNP) -> bool:
+    if c.year and np.year and c.year != np.year:
+        return False
+    return not (c.month and np.month and c.month != np.month)
+
+
+def _title(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def find_events(
+    gz: Gazetteer,
+    text: str,
+    table: EntityTable,
+    dates: list[DateMention],
+    sentences: list[tuple[int, int]],
+    main_country: str | None,
+) -> list[Cluster]:
+    finder = EventFinder(gz, text, table, dates, main_country)
+    nps = finder.find_nps(sentences)
+    finder.cluster(nps)
+    return finder.materialise()

