@@ -27,11 +27,16 @@ _FORBIDDEN = [
     (re.compile(r"\bLOAD\s+CSV\b", re.I), "LOAD CSV is not allowed"),
     (re.compile(r"^\s*USE\b|\bUSE\s+[A-Za-z_`]", re.I), "USE (switching databases) is not allowed"),
     (re.compile(r"\bIN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b", re.I), "CALL { } IN TRANSACTIONS is not allowed"),
-    (re.compile(r"\bCALL\s+(dbms|db\.(create|drop|clear|index\.fulltext\.(create|drop)|checkpoint)|"
-                r"apoc\.(create|merge|refactor|periodic|load|export|cypher\.(run)?write|trigger|schema))",
-                re.I), "administrative and write procedures are not allowed"),
-    (re.compile(r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|ALTER|GRANT|DENY|REVOKE|FOREACH|START|STOP|"
-                r"SHOW\s+(USERS|ROLES|PRIVILEGES|CURRENT\s+USER|SERVERS|ALIASES))\b", re.I),
+    (re.compile(r"\bCALL\s+(dbms|db\.(create|drop|clear|index\.fulltext\.(create|drop)|checkpoint|resample|"
+                r"prepareForReplanning)|apoc\.(create|merge|refactor|periodic|load|export|cypher\.(run)?write|"
+                r"trigger|schema))", re.I),
+     "administrative and write procedures are not allowed"),
+    (re.compile(r"\bTERMINATE\s+TRANSACTIONS?\b|\bSHOW\s+(TRANSACTIONS?|SETTINGS?|USERS?|ROLES?|PRIVILEGES?|"
+                r"CURRENT\s+USER|SERVERS?|ALIASES|DATABASES?)\b", re.I),
+     "commands about other sessions, users or the server are not allowed"),
+    (re.compile(r"(^|;)\s*(START|STOP|ENABLE|DEALLOCATE|REALLOCATE|DRYRUN)\b", re.I),
+     "administrative commands are not allowed"),
+    (re.compile(r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|ALTER|RENAME|GRANT|DENY|REVOKE|FOREACH)\b", re.I),
      "the query writes or administers the database; only reads are allowed"),
 ]  # fmt: skip
 

@@ -316,13 +316,38 @@ def evaluate(
     typer.echo(json.dumps(scores, indent=1) if as_json else format_scores(scores))
 
 
+@app.command("serve")
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+) -> None:
+    """Serve the HTTP API (/docs) and the browse page (/browse); starts even while Neo4j is down."""
+    from hrkg.api.app import serve as run_api
+
+    out.print(f"Browse: http://{host}:{port}/browse   API docs: http://{host}:{port}/docs", highlight=False)
+    run_api(host, port)
+
+
+SAMPLE_CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+
+
 @app.command("demo")
-def demo() -> None:
-    """Start the local Neo4j, apply the schema, and print where to reach it."""
+def demo(
+    corpus: Annotated[Path, typer.Option(help="Folder to ingest before serving.")] = SAMPLE_CORPUS,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+) -> None:
+    """Start the local Neo4j, apply the schema, ingest the sample corpus and serve the API and browse page."""
     neo4j_start()
     init_db()
+    try:
+        ingest([corpus])
+    except typer.Exit as exc:
+        if exc.exit_code != 0:
+            err.print("some sample documents failed (see above); serving what was ingested", style="yellow")
     st = server.status(server_config(get_settings()))
-    out.print(f"Ready. Bolt {st.bolt_url} - Neo4j Browser {st.browser_url}", highlight=False)
+    out.print(f"Neo4j: Bolt {st.bolt_url}   Neo4j Browser {st.browser_url}", highlight=False)
+    serve(host, port)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,22 @@
+"""GET /health: whether the API and its database answer."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+from hrkg.api.deps import GraphDep
+from hrkg.api.models import ErrorBody, Health
+from hrkg.ontology.errors import GraphUnavailable
+
+router = APIRouter(tags=["service"])
+
+
+@router.get("/health", response_model=Health, summary="Service and database status",
+            responses={503: {"model": Health, "description": "Neo4j is unreachable"}})  # fmt: skip
+def health(graph: GraphDep) -> Health | JSONResponse:
+    try:
+        graph.ping()
+    except GraphUnavailable as exc:
+        body = Health(status="unavailable", neo4j="down", error=ErrorBody(code="graph_unavailable", message=str(exc)))
+        return JSONResponse(body.model_dump(), status_code=503, headers={"Retry-After": "5"})
+    return Health(status="ok", neo4j="up")
