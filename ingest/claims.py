@@ -193,6 +193,10 @@ class ClaimFinder:
                 continue
             if _NOT_COUNT.match(text[n_end : n_end + 14]) or text[n_end : n_end + 2] in ("th", "st", "nd", "rd"):
                 continue
+            if re.search(r"[A-Za-z]\s*,\s*$", text[max(sent.start, n_start - 3) : n_start]) and re.match(
+                r"\s*,", text[n_end : n_end + 2]
+            ):
+                continue  # "Sina Arjomandi-Pour, 17, was killed": an age in apposition, not a count
             value = int(raw.replace(",", ""))
             if value < 2:
                 continue

@@ -161,6 +161,7 @@ class EventNP:
     new_wave: bool = False
     anaphoric: bool = False
     place: str | None = None
+    inferred_year: int | None = None  # year from the reference date, used only if no event of the text gives one
 
 
 @dataclass
@@ -287,19 +288,25 @@ class EventFinder:
             )
             if wanted and obj and not re.match(r"^(?:its|his|her|their|our|the death|death)\b", obj):
                 end = rest_start + len(text[rest_start:rest_end].rstrip(" ,"))
-        pp = _RIGHT_PP.match(text, end)
-        if pp and pp.end() <= s_end:
+        pp = _RIGHT_PP.match(text, end, s_end)  # bounded: "in November 2019\n\nIn ..." stops at the line end
+        if pp:
             end = pp.end()
         # the date of the phrase
         year = month = None
+        inferred_year = None
         date_value = None
         for d in self.dates_in(start, end):
             if d.value or d.month:
-                date_value = d.value
-                year = d.year
                 month = d.month if d.value is None or len(d.value) >= 7 else None
                 if d.value is None and d.month:
                     month = d.month
+                if d.explicit_year:
+                    date_value = d.value
+                    year = d.year
+                else:
+                    # "between 15 and 19 November": the year is settled against the document's other
+                    # events of the same kind first, the publication date only as a fallback
+                    inferred_year = d.year
         for w in re.findall(r"\b(?:19|20)\d\d\b", text[start:end]):
             year = year or int(w)
         for name, num in MONTHS.items():
@@ -353,6 +360,7 @@ class EventFinder:
             protesters,
             new_wave,
             anaphoric,
+            inferred_year=inferred_year,
         )
 
     def variants(
@@ -451,6 +459,7 @@ class EventFinder:
             target.nps.append(np)
             last_by_kind[kind] = target
             last_any = target
+        self._settle_inferred_years()
         # undated protest clusters that precede a dated one of the same kind are the same event
         for c in list(self.clusters):
             if c.kind in ("protest", "massacre") and c.year is None and c.month is None:
@@ -458,6 +467,25 @@ class EventFinder:
                 if other is not None and sum(1 for o in self.clusters if o.kind == c.kind) == 2:
                     other.nps.extend(c.nps)
                     self.clusters.remove(c)
+
+    def _settle_inferred_years(self) -> None:
+        """A month-only event joins an event of the same kind and month whose year the text states;
+        only when there is none does it take the year inferred from the publication date."""
+        for c in list(self.clusters):
+            if c.year is not None or c.month is None:
+                continue
+            same = next(
+                (o for o in self.clusters if o is not c and o.kind == c.kind and o.month == c.month and o.year),
+                None,
+            )
+            if same is not None:
+                same.nps.extend(c.nps)
+                same.first = min(same.first, c.first)
+                self.clusters.remove(c)
+                continue
+            inferred = next((np.inferred_year for np in c.nps if np.inferred_year), None)
+            if inferred is not None:
+                c.year = inferred
 
     def _cluster_for_person(self, kind: str, np: EventNP) -> Cluster:
         key = "trial" if kind == "trial" else "case"

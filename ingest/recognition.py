@@ -63,6 +63,8 @@ _GENERIC = re.compile(
     r"(?P<head>regime|government|security forces|police|judiciary|judicial authorities|authorities)"
     r"(?P<tail>\s+(?:in|of)\s+[A-Z][\w-]+)?\b"
 )
+_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "e"})
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at)-[A-Z]")
 _GLUED = re.compile(r"(?<!^Mc)(?<!^Mac)[a-z][A-Z]")
 _HEADLINE_FORBIDDEN_PERSON = frozenset({"Human", "Rights", "News", "Iran"})
 
@@ -331,14 +333,25 @@ class Recogniser:
         """The longest known segment starting at token ``i``: (end token, type, name, known entry, is_event)."""
         text = self.text
         n = len(tokens)
+        if tokens[i].text.lower() in _CONNECTORS:
+            return None  # "and the Revolutionary Guards": the conjunction is not part of the next name
         for j in range(n, i, -1):
             span_tokens = tokens[i:j]
             last = span_tokens[-1].bare
             last_low = last.lower()
+            if last_low in _CONNECTORS:
+                continue  # "Revolutionary Court of" is never a name: the run goes on or stops before "of"
             start, end = span_tokens[0].start, span_tokens[-1].end
             phrase = text[start:end]
             if phrase.endswith("'s"):
                 phrase = phrase[:-2]
+            if j == n and j - i >= 2 and self.gz.lookup(phrase) is None:
+                if self.org_like(span_tokens):
+                    # "Assistance Association for Political Prisoners (AAPP)": the acronym spells the whole run
+                    return j, "Organisation", " ".join(t.bare for t in span_tokens), None, False
+                if j - i >= 3 and self._head_of_place(span_tokens):
+                    # "Revolutionary Court of Hamedan", "Federal Criminal Court of Switzerland"
+                    return j, "Organisation", " ".join(t.bare for t in span_tokens), None, False
             role_inside = any(t.bare.lower() in ROLE_HEADS and k > 0 for k, t in enumerate(span_tokens[:-1]))
             # a role word inside: "UN Special Rapporteur Javaid Rehman" is not one name
             if (
@@ -368,6 +381,8 @@ class Recogniser:
                 first = span_tokens[0].bare.lower()
                 if first in ROLE_MODIFIERS or first in ROLE_HEADS:
                     continue
+                if self._known_conjunct(span_tokens):
+                    continue  # "the Basij and the Revolutionary Guards" are two organisations
                 return j, "Organisation", " ".join(t.bare for t in span_tokens), None, False
             if j - i >= 2 and last_low in PLACE_HEADS:
                 return j, "Place", " ".join(t.bare for t in span_tokens), None, False
@@ -384,6 +399,38 @@ class Recogniser:
                         return j, "Place", place.name, known_place or _DraftRef(draft), False
         return None
 
+    def _known_conjunct(self, span: list[Token]) -> bool:
+        """An "and" inside the span with a dictionary name right before or right after it."""
+        for k, t in enumerate(span[1:-1], start=1):
+            if t.text != "and":
+                continue
+            nxt = k + 1 + (span[k + 1].text.lower() == "the")
+            if nxt < len(span) and self.hits_starting(span[nxt].start):
+                return True
+            if any(
+                h.end == span[k - 1].end and h.source == "authority"
+                for h in self.hits_in(span[0].start, span[k - 1].end)
+            ):
+                return True
+        return False
+
+    def _head_of_place(self, span: list[Token]) -> bool:
+        """ORG-head "of" + a place name ends the run: the place belongs to the organisation's name."""
+        if len(span) < 3 or span[-2].text.lower() not in ("of", "for"):
+            if not (len(span) >= 4 and span[-3].text.lower() == "of" and span[-2].text.lower() == "the"):
+                return False
+            head = span[-4].bare.lower()
+        else:
+            head = span[-3].bare.lower()
+        if head not in ORG_HEADS or span[0].bare.lower() in ROLE_MODIFIERS or span[0].bare.lower() in ROLE_HEADS:
+            return False
+        last = span[-1]
+        return any(
+            h.source in ("place", "demonym")
+            or (h.source == "authority" and self.gz.authority[h.keys[0]].type == "Place")
+            for h in self.hits_in(last.start, last.end)
+        ) or bool(self.gz.place_by_name.get(fold(last.bare)))
+
     def _has_place_prefix(self, tokens: list[Token]) -> bool:
         return bool(self.hits_in(tokens[0].start, tokens[0].end))
 
@@ -392,8 +439,8 @@ class Recogniser:
         if not chunk or len(chunk) > 4:
             return False
         words = [t.bare for t in chunk]
-        if any(not w[:1].isupper() or any(c.isdigit() for c in w) for w in words):
-            return False
+        if any((not w[:1].isupper() and not _PARTICLE.match(w)) or any(c.isdigit() for c in w) for w in words):
+            return False  # "Mustafa al-Darwish": an Arabic particle keeps the name going
         if any(w.isupper() and len(w) > 1 for w in words):
             return False
         if any(w.lower() in MONTH_NAMES or w.lower() in WEEKDAY_NAMES for w in words):

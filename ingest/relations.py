@@ -28,7 +28,8 @@ REPORT_VERBS = re.compile(
 CONDEMN = re.compile(r"\bcondemn(?:ed|s|ing)?\b", re.I)
 VIOLENCE_VERB = re.compile(
     r"\b(?:killed|kills|shot(?:\s+dead)?|slaughtered|massacred|committed|carried\s+out|"
-    r"perpetrated|ordered|opened\s+fire|cracked\s+down|beat(?:en)?|tortured|crushed|fired)\b",
+    r"perpetrated|ordered|opened\s+fire|cracked\s+down|beat(?:en)?|tortured|crushed|fired|put\s+down|suppressed|"
+    r"dispersed)\b",
     re.I,
 )
 VIOLENCE_NOUN = re.compile(
@@ -58,6 +59,13 @@ BASED = re.compile(r"^-based\s+$")
 BASED_IN = re.compile(r"\b(?:based|headquartered|headquarters)\s+in\s+$", re.I)
 LED = re.compile(r"^-led\s+(?:[\w-]+\s+){0,3}$")
 ELECTION_WIN = re.compile(r"\b(?:presidency|won|winner|elected|candidate|victory)\b", re.I)
+_SAID_GAP = re.compile(r"(?:'s)?\s*(?:\([^)]{0,20}\))?\s*(?:(?:also|has|had|have|later|then|first|had\s+also)\s+)*")
+SAID = re.compile(r"\b(?:said|says|told|stated|added)\b")
+KILLED_IN = re.compile(
+    r"^(?:,[^.;]{0,80}?,)?\s+(?:who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:killed|shot\s+dead|shot|beaten\s+to\s+death|murdered)\s+(?:\w+\s+){0,3}?(?:in|during|at)\s+(?:the\s+)?"
+)
+CONDEMN_BY = re.compile(r"\w*(?:\s+(?:on|in|last|this)\s+\w+)?\s+by\s+(?:the\s+)?")
 RELATED = re.compile(r"\brelated\s+to\s+$", re.I)
 NON_PERPETRATOR_KINDS = frozenset({"ngo", "media", "intergovernmental"})
 STATE_KINDS = frozenset({"state", "judiciary", "security-force"})
@@ -346,6 +354,21 @@ class RelationFinder:
                 objs = targets
             for obj in dict.fromkeys(objs):
                 self.add(obj, "reported_by", agent.entity, sent, 0.7, self.date_near(sent, max(agent.end, vpos)))
+        # "..., the Ilam Rights Observatory said": an organisation stating facts about the events of the sentence
+        if event_ids:
+            for sm in SAID.finditer(stext):
+                spos, send = base + sm.start(), base + sm.end()
+                before = [
+                    a for a in agents if a.end <= spos and not a.generic and _SAID_GAP.fullmatch(text, a.end, spos)
+                ]
+                after = [a for a in agents if a.start >= send and a.start - send <= 12 and not a.generic]
+                agent = before[-1] if before else after[0] if after else None
+                if agent is None or agent.type != "Organisation" or self.kind(agent.entity) in STATE_KINDS:
+                    continue
+                if any(agent.start >= e.start and agent.end <= e.end for e in evs):
+                    continue
+                for obj in event_ids:
+                    self.add(obj, "reported_by", agent.entity, sent, 0.6, self.date_near(sent, spos))
         # headline "ORG: ... event"
         hm = re.match(r"^([^:]{2,60}):\s", stext)
         if hm:
@@ -356,12 +379,40 @@ class RelationFinder:
         # condemnation
         for cm in CONDEMN.finditer(stext):
             cpos = base + cm.start()
-            agent = next((a for a in reversed(agents) if a.end <= cpos and not a.generic), None)
+            inside = [a for a in agents if any(e.start <= a.start and a.end <= e.end for e in evs)]
+            by = CONDEMN_BY.match(text, base + cm.end())
+            if by and by.end() <= sent.end:
+                # passive: "was condemned on Monday by the League and by a rapporteur"
+                found = [a for a in agents if a.start >= by.end() - 4 and a not in inside and not a.generic]
+                found = [
+                    a
+                    for k, a in enumerate(found)
+                    if k == 0
+                    or re.fullmatch(
+                        r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:by\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?",
+                        text[found[k - 1].end : a.start],
+                    )
+                ]
+                for a in found:
+                    for obj in [e.entity for e in evs if e.end <= cpos] or targets:
+                        self.add(obj, "condemned_by", a.entity, sent, 0.75)
+                continue
+            agent = next((a for a in reversed(agents) if a.end <= cpos and not a.generic and a not in inside), None)
             if agent is None:
                 continue
             objs = [e.entity for e in evs if e.start >= cpos] or targets
             for obj in objs:
                 self.add(obj, "condemned_by", agent.entity, sent, 0.75)
+        # "X, a 19-year-old student, who was killed in the protests"
+        for p in ms:
+            if p.type != "Person":
+                continue
+            km = KILLED_IN.match(text[p.end : min(sent.end, p.end + 160)])
+            if km:
+                at = p.end + km.end()
+                ev = next((e for e in evs if e.type == "Event" and e.start <= at <= e.start + 4), None)
+                if ev is not None:
+                    self.add(p.entity, "killed_in", ev.entity, sent, 0.7, self.date_near(sent, p.end + km.end()))
         # perpetrators
         self.perpetrators(st, agents, evs, targets)
         # executions, arrests, sentences, trials
@@ -395,6 +446,13 @@ class RelationFinder:
                     found.append(first.entity)
                     tail = text[first.end : sent.end]
                     inc = re.match(r"\s*[-,(]?\s*including\s+", tail)
+                    prev_a = first
+                    for a in agents:  # "put down by the police and the Basij"
+                        if a.start > prev_a.end and re.fullmatch(
+                            r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[prev_a.end : a.start]
+                        ):
+                            found.append(a.entity)
+                            prev_a = a
                     if inc:
                         for a in agents:
                             if a.start > first.end and a.start < first.end + 140:
@@ -407,6 +465,11 @@ class RelationFinder:
                         found.append(a.entity)
                         subj = next((b for b in reversed(prev) if b.end <= a.start), subj)
                         break
+                if subj is not None and re.search(
+                    r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|shot|executed|hanged|arrested|injured|wounded)\b",
+                    text[subj.end : vpos],
+                ):
+                    subj = None  # "X, 17, was killed in the protests when police opened fire": X is a victim
                 if subj is not None and self.kind(subj.entity) not in NON_PERPETRATOR_KINDS:
                     between = text[subj.end : vpos]
                     passive = re.search(
