@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -314,6 +315,49 @@ def evaluate(
             documents.append(outcome.document.model_dump(mode="json"))
     scores = score(gold, {"documents": documents})
     typer.echo(json.dumps(scores, indent=1) if as_json else format_scores(scores))
+
+
+class RdfFormat(StrEnum):
+    ttl = "ttl"
+    nt = "nt"
+    jsonld = "jsonld"
+    xml = "xml"
+    trig = "trig"
+    nq = "nq"
+
+
+@app.command("export")
+def export(
+    fmt: Annotated[RdfFormat, typer.Option("--format", help="RDF serialisation.")] = RdfFormat.ttl,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+) -> None:
+    """Export the graph as RDF; N-Triples and N-Quads are streamed in bounded memory.
+
+    TriG and N-Quads put each document's assertions in a named graph carrying its provenance.
+    """
+    from hrkg.graph.rdf_export import export as write_rdf
+    from hrkg.ontology import load_ontology
+
+    settings = get_settings()
+    options = {"base_uri": settings.base_uri, "ontology": load_ontology()}
+    try:
+        with connected(settings) as driver:
+            if output is None:
+                write_rdf(driver, settings.neo4j_database, fmt.value, sys.stdout.buffer, **options)
+                sys.stdout.buffer.flush()
+                return
+            part = output.with_name(output.name + ".part")
+            try:
+                with part.open("wb") as f:
+                    size = write_rdf(driver, settings.neo4j_database, fmt.value, f, **options)
+                part.replace(output)
+            finally:
+                part.unlink(missing_ok=True)
+    except OSError as exc:
+        raise fail(f"cannot write {output}: {exc.strerror}") from None
+    except HrkgError as exc:
+        raise fail(str(exc)) from None
+    err.print(f"Wrote {size:,} bytes of {fmt.value} to {output}.", highlight=False)
 
 
 @app.command("serve")
