@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -353,6 +354,9 @@ def export(
                 part.replace(output)
             finally:
                 part.unlink(missing_ok=True)
+    except BrokenPipeError:  # the reader (e.g. `| head`) stopped early: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return
     except OSError as exc:
         raise fail(f"cannot write {output}: {exc.strerror}") from None
     except HrkgError as exc:
