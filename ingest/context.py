@@ -23,6 +23,16 @@ class DocContext:
     dates: list[DateMention]
     rec: Recogniser
     clusters: list[Cluster]
+    # filled by hrkg.ingest.proceedings: relations stated by its rules and what they found
+    facts: list[tuple] = field(default_factory=list)
+    courts: list[tuple[str, str, int, int]] = field(default_factory=list)
+    demonym_courts: list[tuple[str, int, int]] = field(default_factory=list)
+    trial_countries: list[tuple[str, str, str | None, int]] = field(default_factory=list)
+    executions: dict[str, str] = field(default_factory=dict)
+    group_executions: list[tuple[str, str | None, int]] = field(default_factory=list)
+    plural_events: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    dateline: str | None = None
+    claims: list[dict] = field(default_factory=list)
     _mentions: list[Mention] = field(default_factory=list)
     _m_starts: list[int] = field(default_factory=list)
     _d_starts: list[int] = field(default_factory=list)

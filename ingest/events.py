@@ -26,7 +26,7 @@ _HEAD = re.compile(
     r"\b(?P<head>protest movement|protests|protest|uprisings?|demonstrations|unrest|crackdown|massacres?|"
     r"genocide|mass killings?|killings?|slaughter|executions?|elections?|bomb attack|bombing|bomb plot|"
     r"terrorist attack|attack|shooting down|shootdown|downing|detention|arrest|trial|case|tragic event|"
-    r"event|atrocity|atrocities|wave of protests)\b",
+    r"strikes?|stoppage|event|atrocity|atrocities|wave of protests)\b",
     re.I,
 )
 _LEFT_WORD = re.compile(r"([\w'-]+)\s*$")
@@ -139,6 +139,7 @@ KIND_OF_HEAD = {
     "elections": "election", "bomb attack": "attack", "bombing": "attack", "bomb plot": "attack",
     "terrorist attack": "attack", "attack": "attack", "shooting down": "attack", "shootdown": "attack",
     "downing": "attack", "detention": "arrest", "arrest": "arrest", "trial": "trial", "case": "case",
+    "strike": "strike", "strikes": "strike", "stoppage": "strike",
     "tragic event": "anaphor", "event": "anaphor", "atrocity": "anaphor", "atrocities": "anaphor",
 }  # fmt: skip
 MONTH_NAME = {v: k.title() for k, v in MONTHS.items() if len(k) > 3 or k == "may"}
@@ -273,7 +274,7 @@ class EventFinder:
             stop = _OF_STOP.search(text, rest_start, s_end)
             rest_end = stop.start() if stop else s_end
             rest_end = min(rest_end, rest_start + 90)
-            # "the case of 27 year-old wrestler and protester, Navid Afkari": up to the person's name
+            # "the trial of the 31-year-old teacher and poet, Leyla Moradkhani": up to the person's name
             if kind in ("case", "trial", "execution", "arrest"):
                 window_end = min(s_end, rest_start + 90)
                 person = next((x for x in self.mentions_in(rest_start, window_end) if x.type == "Person"), None)
@@ -325,9 +326,15 @@ class EventFinder:
             and not victims
             and year is None
             and month is None
-            and kind in ("protest", "crackdown", "killing", "massacre")
+            and kind in ("protest", "crackdown", "killing", "massacre", "strike")
         )
-        if kind == "execution" and not (of_person or victims or year):
+        if kind == "strike" and words & {"hunger", "air", "drone", "missile", "military"}:
+            return None
+        if kind == "strike" and not (mods or anaphoric or year or month):
+            return None
+        if kind == "strike" and head == "stoppage" and not anaphoric:
+            return None
+        if kind == "execution" and not (of_person or victims):  # "67 executions in 2021" is a statistic
             return None
         if kind == "killing" and not (protesters or victims or "mass" in words or year or anaphoric):
             return None
@@ -438,7 +445,7 @@ class EventFinder:
             target: Cluster | None = None
             if kind in ("execution", "arrest", "attack") and np.person:
                 target = next((c for c in self.clusters if c.kind == kind and c.person == np.person), None)
-            elif kind in ("protest", "massacre", "election"):
+            elif kind in ("protest", "massacre", "election", "strike"):
                 if np.new_wave:
                     target = None
                 elif np.year or np.month:
@@ -576,7 +583,7 @@ class EventFinder:
             return _title(c.nps[0].variants[-1]) if c.nps else None
         if c.kind == "execution" and person:
             return f"Execution of {person}"
-        if not when and c.kind in ("protest", "massacre"):
+        if not when and c.kind in ("protest", "massacre", "strike"):
             # no date: the phrase itself, without article or possessor ("Zahedan protests")
             core = min((v for np in c.nps if not np.anaphoric for v in np.variants[1:2]), key=len, default=None)
             if core:
@@ -608,6 +615,7 @@ _EVENT_KIND = {
     "arrest": "arrest",
     "crackdown": "crackdown",
     "killing": "massacre",
+    "strike": "protest",
 }
 
 

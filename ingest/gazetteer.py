@@ -231,6 +231,12 @@ def gazetteer() -> Gazetteer:
         if pid is None:
             continue
         for form in _plural_demonyms(demonym):
+            prev = gz.demonyms.get(fold(form))
+            if prev is not None and prev != pid:
+                # "French" is shared by France and its overseas regions: the most populous country keeps it
+                pp, pn = gz.places.get(prev), gz.places.get(pid)
+                if pp is not None and pn is not None and pp.population >= pn.population:
+                    continue
             gz.demonyms[fold(form)] = pid
             add(entries, form.lower(), "demonym", pid)
     gz.given_names = _load_given_names()

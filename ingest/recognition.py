@@ -178,7 +178,7 @@ class Recogniser:
         text = self.text
         glued = [k for k, t in enumerate(tokens) if _GLUED.search(t.text) and not self.gz.lookup(t.bare)]
         if glued:
-            # "NowIran Human RightsAmnesty": navigation text glued together; classify the pieces between
+            # "HomeNews Rights MonitorContact": navigation text glued together; classify the pieces between
             k0 = 0
             for k in [*glued, len(tokens)]:
                 if k > k0:
@@ -367,7 +367,7 @@ class Recogniser:
                 if not (j - i == 1 and phrase.islower()):
                     return j, known.type, known.name, known, False
             if last_low in REPORT_HEADS and j - i >= 1:
-                # "Amnesty International Annual Report": the report is no entity; its author may be
+                # "Coastal Rights Bureau Annual Report": the report is no entity; its author may be
                 k = j - 1
                 while k > i and tokens[k - 1].bare.lower() in ("annual", "world", "special", "global", "final"):
                     k -= 1
@@ -530,6 +530,7 @@ class Recogniser:
             if known is not None and known.id != draft.id and known.type == draft.type and draft.known:
                 continue
             if known is not None and known.id != draft.id and not draft.known:
+                self.table.from_known(known)  # the known entity may not be mentioned yet
                 self.table.merge(draft.id, known.id)
                 draft = self.table.drafts[known.id]
             self.table.add_mention(draft, p_start, p_start + len(alias), alias, kind="acronym")
@@ -537,7 +538,7 @@ class Recogniser:
                 self.acronyms[alias] = draft.id
                 words = alias.split()
                 if len(words) == 2 and self.gz.lookup(words[1], "Place"):
-                    self.acronyms[words[0]] = draft.id  # "MEK Iran" -> MEK
+                    self.acronyms[words[0]] = draft.id  # "CRB Oman" -> CRB
             elif draft.type == "Person":
                 self.acronyms[alias] = draft.id
 
@@ -571,17 +572,25 @@ class Recogniser:
                 keep = k
             if keep < len(spans) and spans[keep - 1 if keep else 0][1].lower() in ("of", "for", "and", "by", "to"):
                 pass
+            det_start = m.start("det") if det else None
+            inner_det = spans[keep - 1] if keep > 0 else None
             if keep > 0:
                 det = None
+                if inner_det is not None and inner_det[1] in ("the", "The", "this", "that"):
+                    det, det_start = inner_det[1], inner_det[0]  # "put down by the police": the article is inside
             spans = spans[keep:]
             words = [w for _, w in spans]
             if any(
                 w.lower() in ("international", "foreign", "world", "other", "western", "global", "local") for w in words
             ):
                 continue
-            start = m.start("det") if det else spans[0][0] if spans else m.start("head")
+            start = det_start if det else spans[0][0] if spans else m.start("head")
             if not det and not words and head in ("regime", "government", "authorities", "police"):
-                continue
+                by_police = head == "police" and re.search(
+                    r"\bby\s+$", self.text[max(0, m.start("head") - 4) : m.start("head")]
+                )
+                if not by_police:
+                    continue  # "carried out by police": the country's police without an article
             country = None
             for w in words + ((m.group("tail") or "").split()[1:]):
                 w2 = w.rstrip("'s").rstrip("'")
@@ -600,8 +609,8 @@ class Recogniser:
                     known = self.gz.lookup(c, "Organisation")
                     if known is not None:
                         break
-            if known is None:
-                continue
+            if known is None or (known.located_in and known.located_in not in (country, *self.countries_named())):
+                continue  # "the security forces" in a story about another country
             end = m.end("tail") if m.group("tail") else m.end("head")
             surface = self.text[start:end]
             if any(
@@ -609,10 +618,23 @@ class Recogniser:
                 for w in words
                 if w.lower() not in ("the",)
             ):
-                # "the Ali Khamenei-led cleric regime": keep the whole description as the mention
+                # "the Omar Fadel-led military regime": keep the whole description as the mention
                 pass
             draft = self.table.from_known(known)
             self.table.add_mention(draft, start, end, surface, generic=True, kind="description")
+
+    def countries_named(self) -> set[str]:
+        """Countries the text names, directly or through a demonym."""
+        if not hasattr(self, "_countries"):
+            out = set()
+            for h in self.hits:
+                if h.source in ("place", "demonym", "authority"):
+                    pid = h.keys[0]
+                    p = self.gz.places.get(pid)
+                    if p is not None and p.kind == "country":
+                        out.add(pid)
+            self._countries = out
+        return self._countries
 
     # ---- second sweep: surnames, acronyms, roles and descriptions pointing back to named entities
     def coreference_pass(self) -> None:
@@ -634,7 +656,7 @@ class Recogniser:
         for acr, eid in self.acronyms.items():
             if eid in self.table.drafts:
                 aliases[acr] = eid
-                # "IHRNGO": an acronym glued to a generic word
+                # "CRBNGO": an acronym glued to a generic word
                 for suffix in ("NGO",):
                     aliases.setdefault(acr + suffix, eid)
         for d in self.table.drafts.values():
@@ -819,6 +841,14 @@ def main_country(rec: Recogniser) -> str | None:
             e = rec.gz.authority.get(pid)
             if e is not None and e.type == "Place" and e.kind == "country":
                 counts[pid] += 1
+    if not counts:
+        # no country named: the country of the cities the text names ("a port in Bandar Abbas")
+        for h in rec.hits:
+            p = rec.gz.places.get(h.keys[0]) if h.source == "place" else None
+            if p is not None and p.kind == "city" and p.country:
+                cid = rec.gz.country_of_iso.get(p.country)
+                if cid:
+                    counts[cid] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -837,6 +867,8 @@ def recognise(gz: Gazetteer, text: str, sentences: list[Sentence]) -> Recogniser
         if known.type in ("Event", "Case"):
             continue
         generic = h.text[:1].islower() or fold(h.text) in gz.generic_aliases
+        if generic and known.located_in and country and known.located_in not in (country, *rec.countries_named()):
+            continue  # "the security forces" of another country's story are not this authority's forces
         rec.table.add_mention(
             rec.table.from_known(known),
             h.start,

@@ -185,6 +185,8 @@ class RelationFinder:
     # ---- the rules
     def run(self) -> list[dict]:
         ctx = self.ctx
+        for subj, pred, obj, sent, conf, date in ctx.facts:
+            self.add(subj, pred, obj, sent, conf, date)
         self.role_relations()
         self.case_relations()
         for sent in ctx.sentences:
@@ -200,7 +202,82 @@ class RelationFinder:
                     self.last_person = m.entity
                 elif m.type == "Organisation" and not m.generic:
                     self.last_org = m.entity
+        for c in ctx.claims:
+            who = c.get("claimed_by")
+            if who and self.ctx.type_of(who) == "Organisation" and self.kind(who) not in STATE_KINDS:
+                sent = self._sentence_at(c["evidence"]["start"])
+                if sent is not None:
+                    self.add(c["about"], "reported_by", who, sent, 0.6, c.get("date"))
+        self.universal_jurisdiction()
+        self.group_execution_victims()
+        self.spread_plural_events()
+        # an execution place taken only from the document's country gives way to a stated one
+        for pred in ("executed_in", "occurred_in"):
+            stated = {k[0] for k, r in self.out.items() if k[1] == pred and r["confidence"] > 0.5}
+            for k in [k for k, r in self.out.items() if k[1] == pred and r["confidence"] <= 0.5]:
+                if k[0] in stated:
+                    del self.out[k]
         return list(self.out.values())
+
+    def country_of(self, pid: str | None) -> str | None:
+        if pid is None:
+            return None
+        p = self.ctx.gz.places.get(pid)
+        if p is not None and p.kind == "country":
+            return pid
+        if p is not None and p.country:
+            return self._ensure_place(self.ctx.gz.country_of_iso.get(p.country))
+        known = self.ctx.gz.authority.get(pid)
+        if known is not None and known.located_in and known.located_in != pid:
+            return self.country_of(known.located_in)
+        return None
+
+    def universal_jurisdiction(self) -> None:
+        """A trial in a court whose country the text gives, in a document that invokes universal jurisdiction."""
+        m = UJ.search(self.text)
+        if not m:
+            return
+        sent = self._sentence_at(m.start())
+        for cid, pid, country, _pos in self.ctx.trial_countries:
+            country = self._ensure_place(country)
+            if country is None or sent is None:
+                continue
+            for x in (pid, cid):
+                self.add(x, "tried_under_universal_jurisdiction", country, sent, 0.7)
+
+    def group_execution_victims(self) -> None:
+        """Named people listed where a group execution is stated: "executed four men, including X and Y"."""
+        for _eid, place, idx in self.ctx.group_executions:
+            if place is None:
+                continue
+            for k in (idx - 1, idx):
+                if k < 0:
+                    continue
+                sent = self.ctx.sentences[k]
+                stext = self.text[sent.start : sent.end]
+                xm = EXECUTE.search(stext)
+                if not xm:
+                    continue
+                inc = re.search(r"\bincluding\b", stext[xm.end() :])
+                if not inc:
+                    continue
+                pos = sent.start + xm.end() + inc.end()
+                for p in self.ctx.mentions_in(pos, sent.end):
+                    if p.type == "Person":
+                        self.add(p.entity, "executed_in", place, self.ctx.sentences[idx], 0.65)
+
+    def spread_plural_events(self) -> None:
+        for (start, _end), eids in self.ctx.plural_events.items():
+            for key, r in list(self.out.items()):
+                ev = r["evidence"]
+                if key[0] != eids[0] or key[1] not in ("condemned_by", "reported_by"):
+                    continue
+                if not (ev["start"] <= start < ev["end"]):
+                    continue
+                sent = self._sentence_at(start)
+                for other in eids[1:]:
+                    if sent is not None:
+                        self.add(other, key[1], key[2], sent, r["confidence"], r.get("date"))
 
     def role_relations(self) -> None:
         for pid, phrase, org_id, start, _end in self.ctx.rec.roles:
@@ -367,7 +444,7 @@ class RelationFinder:
                     continue
                 if any(agent.start >= e.start and agent.end <= e.end for e in evs):
                     continue
-                for obj in event_ids:
+                for obj in [e for e in event_ids if self.ctx.type_of(e) == "Event"]:
                     self.add(obj, "reported_by", agent.entity, sent, 0.6, self.date_near(sent, spos))
         # headline "ORG: ... event"
         hm = re.match(r"^([^:]{2,60}):\s", stext)
@@ -494,7 +571,7 @@ class RelationFinder:
                 if self.draft(agent) is None or self.kind(agent) in NON_PERPETRATOR_KINDS:
                     continue
                 for ev in targets:
-                    self.add(ev, "perpetrated_by", agent, sent, 0.7, date)
+                    self.perpetrator(ev, agent, sent, 0.7, date)
         # possessive: "the regime's crackdown", "the Iranian regime's use of lethal force"
         for a in agents:
             if self.kind(a.entity) in NON_PERPETRATOR_KINDS:
@@ -503,7 +580,7 @@ class RelationFinder:
             if m:
                 after = [e.entity for e in evs if e.start >= a.end]
                 for ev in after[:1] or targets:
-                    self.add(ev, "perpetrated_by", a.entity, sent, 0.7)
+                    self.perpetrator(ev, a.entity, sent, 0.7)
         # "he is a known perpetrator of the 1988 genocide"
         for pm in PERPETRATOR.finditer(st.text):
             ppos = base + pm.start()
@@ -520,7 +597,17 @@ class RelationFinder:
         for a in agents:
             if self.kind(a.entity) == "security-force" and VIOLENCE_CUE.search(st.text):
                 for ev in targets:
-                    self.add(ev, "perpetrated_by", a.entity, sent, 0.6)
+                    self.perpetrator(ev, a.entity, sent, 0.6)
+
+    def perpetrator(self, ev: str, agent: str, sent: Sentence, conf: float, date: str | None = None) -> None:
+        """The agent of a person's execution executed that person; other events were perpetrated by it."""
+        victim = next((p for p, e in self.ctx.executions.items() if e == ev), None)
+        if self.ctx.type_of(ev) == "Case":
+            return
+        if victim is not None:
+            self.add(victim, "executed_by", agent, sent, conf, date)
+        else:
+            self.add(ev, "perpetrated_by", agent, sent, conf, date)
 
     def executions(self, st: _Sent, agents: list[Mention]) -> None:
         sent, text = st.s, self.text
@@ -549,6 +636,9 @@ class RelationFinder:
                     and not re.search(r"\b(?:during|under|in|after|before|by)\b", text[xend : p.start])
                 ]
                 victims = [after[0].entity] if after else []
+            if not victims and re.match(r"^(?:He|She)\s+(?:was|had\s+been)\s+(?:\w+\s+)?$", text[base:xpos]):
+                pid = self.last_person
+                victims = [pid] if pid else []  # "He was put to death in Dammam."
             if not victims:
                 continue
             date = self.date_near(sent, xpos)
@@ -563,8 +653,11 @@ class RelationFinder:
                     agent = subj.entity
             if agent is None:
                 agent = self.state_actor(st.mentions) or self.previous_state_actor(sent)
+            fallback = place == self.ctx.main_country and not any(
+                m.entity == place for m in st.mentions if m.type == "Place"
+            )
             for v in victims:
-                self.add(v, "executed_in", place, sent, 0.75, date)
+                self.add(v, "executed_in", place, sent, 0.5 if fallback else 0.75, date)
                 if agent:
                     self.add(v, "executed_by", agent, sent, 0.65, date)
 
@@ -635,16 +728,18 @@ class RelationFinder:
                 if self.kind(p) == "country"
                 or (self.ctx.gz.places.get(p) is not None and self.ctx.gz.places[p].kind == "country")
             ]
-            for p in (countries or places)[:1]:
+            if not countries:
+                countries = [c for c in (self.country_of(p) for p in places) if c]
+            for p in countries[:1]:
                 for x in [c.entity for c in cases] + persons[:1]:
                     self.add(x, "tried_under_universal_jurisdiction", p, sent, 0.7, self.date_near(sent, sent.start))
         # "tried in X" / "court in X"
-        for tm in re.finditer(r"\b(?:tried|trial|court|heard)\s+in\s+", st.text):
+        for tm in re.finditer(r"\b(?:tried|trial|court|heard|convicted)\s+in\s+", st.text):
             pos = sent.start + tm.end()
             place = next((m for m in st.mentions if m.type == "Place" and m.start == pos), None)
-            if place is None:
+            if place is None or re.search(r"(?i)\binvestigat", st.text):
                 continue
-            for x in [c.entity for c in cases] + persons[:1]:
+            for x in persons[:1]:
                 self.add(x, "tried_in", place.entity, sent, 0.6)
         for sm in SENTENCED.finditer(st.text):
             spos = sent.start + sm.start()
@@ -657,8 +752,11 @@ class RelationFinder:
                     (a for a in st.mentions if a.type == "Organisation" and a.start >= sent.start + sm.end()), agent
                 )
             victim = next((p for p in st.mentions if p.type == "Person"), None)
-            if agent is not None and victim is not None:
-                self.add(victim.entity, "sentenced_to_death_by", agent.entity, sent, 0.65)
+            vid = victim.entity if victim else None
+            if vid is None and re.match(r"\s*(?:him|her)\b", self.text[spos + len("sentenced") : spos + 20]):
+                vid = self.last_person  # "the court sentenced him to death"
+            if agent is not None and vid is not None:
+                self.add(vid, "sentenced_to_death_by", agent.entity, sent, 0.65)
 
     def participation(self, st: _Sent, evs: list[Mention], agents: list[Mention]) -> None:
         sent, text = st.s, self.text

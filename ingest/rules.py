@@ -7,6 +7,7 @@ from hrkg.ingest.context import DocContext
 from hrkg.ingest.dates import find_dates, parse_reference
 from hrkg.ingest.events import find_events
 from hrkg.ingest.gazetteer import gazetteer
+from hrkg.ingest.proceedings import augment
 from hrkg.ingest.recognition import recognise
 from hrkg.ingest.relations import find_relations
 from hrkg.ingest.segment import split_sentences
@@ -36,8 +37,10 @@ class RulesExtractor:
         rec = recognise(self.gz, text, sentences)
         clusters = find_events(self.gz, text, rec.table, dates, [(s.start, s.end) for s in sentences], rec.main_country)
         ctx = DocContext(self.gz, source_doc, text, sentences, dates, rec, clusters)
-        relations = find_relations(ctx)
+        augment(ctx)
         claims = find_claims(ctx)
+        ctx.claims = claims
+        relations = find_relations(ctx)
         return self.build(source_doc, ctx, relations, claims)
 
     def build(self, source_doc: SourceDoc, ctx: DocContext, relations: list[dict], claims: list[dict]) -> Document:

@@ -107,3 +107,92 @@ def test_perpetrators_joined_by_and_after_by(extract) -> None:
     )
     objs = {r.object for r in doc.relations if r.predicate == "perpetrated_by"}
     assert "organisation/basij" in objs and len(objs) == 2
+
+
+# ---- courts, trials, executions and organisations named through descriptions (sentences written for the tests)
+
+
+def test_court_named_by_its_seat_is_an_organisation_located_there(extract) -> None:
+    doc = extract("A court in Lyon on Tuesday sentenced Pavel Orlovsky-Dunn to 12 years in prison for torture.")
+    courts = [e for e in doc.entities if e.type == "Organisation" and "court" in e.name.lower()]
+    assert courts, [e.id for e in doc.entities]
+    assert (courts[0].id, "located_in", "place/lyon") in _triples(doc)
+
+
+def test_sentence_by_a_court_is_a_trial_with_its_seat(extract) -> None:
+    text = (
+        "LYON, 4 May (Example Wire) - A French court on Tuesday sentenced Pavel Orlovsky-Dunn, a former camp "
+        "guard, to 12 years in prison under the principle of universal jurisdiction. "
+        "The Vigilance Collective said the verdict was overdue."
+    )
+    doc = extract(text, published="2023-05-04")
+    cases = [e for e in doc.entities if e.type == "Case"]
+    assert [c.name for c in cases] == ["Trial of Pavel Orlovsky-Dunn"]
+    triples = _triples(doc)
+    assert ("person/pavel-orlovsky-dunn", "subject_of", cases[0].id) in triples
+    assert ("person/pavel-orlovsky-dunn", "tried_in", "place/lyon") in triples
+    assert ("person/pavel-orlovsky-dunn", "tried_under_universal_jurisdiction", "place/france") in triples
+    assert (cases[0].id, "tried_under_universal_jurisdiction", "place/france") in triples
+
+
+def test_death_sentence_alone_is_no_trial(extract) -> None:
+    doc = extract("A Revolutionary Court in Qom sentenced Behrouz Tavallaei-Nik to death in March 2021.")
+    assert not [e for e in doc.entities if e.type == "Case"]
+    assert any(r.predicate == "sentenced_to_death_by" for r in doc.relations)
+
+
+def test_execution_clause_gives_an_event_the_condemnation_refers_to(extract) -> None:
+    text = (
+        "Behrouz Tavallaei-Nik was hanged in Vakilabad Prison on 2 March 2021, the Khorasan Rights Network said. "
+        "The Coastal Rights Bureau condemned the execution."
+    )
+    doc = extract(text)
+    events = _events(doc)
+    assert "event/execution-of-behrouz-tavallaei-nik" in events, events.keys()
+    ev = "event/execution-of-behrouz-tavallaei-nik"
+    assert (ev, "condemned_by", "organisation/coastal-rights-bureau") in _triples(doc)
+
+
+def test_group_execution_is_one_event_with_its_figure(extract) -> None:
+    text = (
+        "At least 14 prisoners were executed in Vakilabad Prison between 3 and 5 May 2022, the Khorasan Rights "
+        "Network said. The executions were condemned by the Coastal Rights Bureau."
+    )
+    doc = extract(text)
+    events = [e for e in doc.entities if e.type == "Event"]
+    assert len(events) == 1, [e.id for e in events]
+    ev = events[0].id
+    assert any(c.about == ev and c.metric == "executed" and c.value == 14 for c in doc.claims)
+    triples = _triples(doc)
+    assert (ev, "condemned_by", "organisation/coastal-rights-bureau") in triples
+    assert (ev, "reported_by", "organisation/khorasan-rights-network") in triples
+
+
+def test_country_statistic_is_no_execution_event(extract) -> None:
+    doc = extract("According to the monitors, at least 40 people were executed in Iran in a single month.")
+    assert not [e for e in doc.entities if e.type == "Event"]
+
+
+def test_one_word_organisation_with_a_based_apposition(extract) -> None:
+    doc = extract("Vigilo, a Paris-based rights group, said the detainees had been tortured.")
+    assert ("organisation/vigilo", "located_in", "place/paris") in _triples(doc)
+
+
+def test_police_after_by_without_article_is_the_country_police(extract) -> None:
+    text = "The arrests during the Mashhad bread protests in May 2021 in Iran were carried out by police."
+    doc = extract(text)
+    assert any(r.predicate == "perpetrated_by" and r.object == "organisation/iranian-police" for r in doc.relations)
+
+
+def test_security_forces_of_another_country_are_not_linked_to_iran(extract) -> None:
+    doc = extract("In Peru, the security forces killed 19 protesters during the January 2023 protests in Juliaca.")
+    assert "organisation/iranian-security-forces" not in {e.id for e in doc.entities}
+
+
+def test_strike_is_an_event_with_its_place(extract) -> None:
+    text = "At least 20 drivers were arrested during the Tabriz bus drivers' strike, the Azar Labour Watch said."
+    doc = extract(text)
+    events = _events(doc)
+    assert any("strike" in eid for eid in events), events.keys()
+    ev = next(eid for eid in events if "strike" in eid)
+    assert (ev, "occurred_in", "place/tabriz") in _triples(doc)
