@@ -7,12 +7,13 @@ import math
 from typing import Any
 
 from fastapi import APIRouter
+from neo4j.spatial import Point
+from neo4j.time import Date, DateTime, Duration, Time
+
 from hrkg.api.deps import DriverDep, SettingsDep
 from hrkg.api.errors import error_responses
 from hrkg.api.models import CypherRequest, CypherResult
 from hrkg.graph.readonly import run_read_only
-from neo4j.spatial import Point
-from neo4j.time import Date, DateTime, Duration, Time
 
 router = APIRouter(tags=["cypher"])
 

@@ -13,12 +13,12 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
+
 from hrkg.api import analyst_query, browse, documents, entities, health, linked_data
 from hrkg.api.errors import install_error_handlers
 from hrkg.api.limits import BodySizeLimit
 from hrkg.graph.connection import check_connection, create_driver
 from hrkg.ontology.errors import GraphUnavailable
-
 from hrkg.settings import Settings, get_settings
 
 log = logging.getLogger("hrkg.api")

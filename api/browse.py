@@ -7,6 +7,7 @@ from pathlib import Path
 
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
+
 from hrkg.api.errors import ApiError
 
 router = APIRouter(tags=["browse"])

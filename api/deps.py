@@ -7,11 +7,11 @@ from typing import Annotated
 
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader
+from neo4j import Driver
+
 from hrkg.api.errors import ApiError
 from hrkg.graph.reads import GraphReader
 from hrkg.ontology import Ontology, load_ontology
-from neo4j import Driver
-
 from hrkg.settings import Settings
 
 API_KEY_HEADER = "X-API-Key"

@@ -6,6 +6,7 @@ import re
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, status
+
 from hrkg.api.deps import ApiKeyDep, DriverDep, GraphDep, SettingsDep
 from hrkg.api.errors import ApiError, error_responses, not_found
 from hrkg.api.models import (

@@ -6,6 +6,7 @@ import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
+
 from hrkg.api.deps import GraphDep, OntologyDep, SettingsDep
 from hrkg.api.errors import ApiError, error_responses, not_found
 from hrkg.api.models import (

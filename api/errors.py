@@ -13,10 +13,11 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from hrkg.api.models import ErrorResponse
-from hrkg.ontology.errors import GraphUnavailable, GraphWriteError, HrkgError, IngestError, QueryRefused
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from hrkg.api.models import ErrorResponse
+from hrkg.ontology.errors import GraphUnavailable, GraphWriteError, HrkgError, IngestError, QueryRefused
 
 log = logging.getLogger("hrkg.api")
 

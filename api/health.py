@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
+
 from hrkg.api.deps import GraphDep
 from hrkg.api.models import ErrorBody, Health
 from hrkg.ontology.errors import GraphUnavailable

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from hrkg.api.errors import ApiError, error_response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from hrkg.api.errors import ApiError, error_response
 
 
 class BodySizeLimit:

@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
+
 from hrkg.api.deps import DriverDep, GraphDep, OntologyDep, SettingsDep
 from hrkg.api.entities import SlugPath, TypePath, entity_id_from_path, relationship
 from hrkg.api.errors import ApiError, error_responses, not_found

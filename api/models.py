@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from hrkg.ontology.models import PARTIAL_DATE
 from pydantic import BaseModel, ConfigDict, Field
+
+from hrkg.ontology.models import PARTIAL_DATE
 
 
 class _Out(BaseModel):

@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from neo4j import Driver
+from rdflib import Graph
+
 from hrkg.graph import rdf_export
 from hrkg.ontology import Ontology, load_ontology
 from hrkg.ontology.rdf_vocabulary import jsonld_context, vocabulary_graph
-from neo4j import Driver
-from rdflib import Graph
 
 FORMATS = rdf_export.FORMATS
 FORMAT_ALIASES = {"turtle": "ttl", "n-triples": "nt", "ntriples": "nt", "json-ld": "jsonld", "rdf": "xml",

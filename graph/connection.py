@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from hrkg.ontology.errors import GraphUnavailable
 from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
+
+from hrkg.ontology.errors import GraphUnavailable
 
 
 def create_driver(uri: str, user: str, password: str, *, max_pool: int = 64, timeout: float = 5.0) -> Driver:

@@ -27,16 +27,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from hrkg.graph.queries import query
-from hrkg.ontology import Ontology, load_ontology
-from hrkg.ontology.errors import GraphUnavailable, HrkgError
-from hrkg.ontology.rdf_vocabulary import Vocabulary, jsonld_context
 from neo4j import READ_ACCESS, Driver, ManagedTransaction, Session
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import PROV, RDF
 from rdflib.term import Node
+
+from hrkg.graph.queries import query
+from hrkg.ontology import Ontology, load_ontology
+from hrkg.ontology.errors import GraphUnavailable, HrkgError
+from hrkg.ontology.rdf_vocabulary import Vocabulary, jsonld_context
 
 _TYPE = RDF.type  # resolved once: attribute lookups on rdflib's defined namespaces are slow
 _DERIVED_FROM = PROV.wasDerivedFrom

@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from hrkg.ontology.errors import GraphUnavailable, QueryRefused
 from neo4j import READ_ACCESS, Driver, Query
 from neo4j.exceptions import ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+
+from hrkg.ontology.errors import GraphUnavailable, QueryRefused
 
 MAX_QUERY_CHARS = 20_000
 _COMMENT_OR_STRING = re.compile(

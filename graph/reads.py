@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from hrkg.graph.queries import query
-from hrkg.ontology.errors import GraphUnavailable, HrkgError
 from neo4j import READ_ACCESS, Driver, NotificationMinimumSeverity, Query
 from neo4j.exceptions import AuthError, ClientError, DriverError, ServiceUnavailable, SessionExpired
+
+from hrkg.graph.queries import query
+from hrkg.ontology.errors import GraphUnavailable, HrkgError
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_SEARCH_WORDS = 8

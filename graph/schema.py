@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from neo4j import Driver
+
 from hrkg.ontology import Ontology
 from hrkg.ontology.errors import OntologyError
-from neo4j import Driver
 
 _IDENT = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 FULLTEXT_INDEX = "entity_names"

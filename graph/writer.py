@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from neo4j import Driver, ManagedTransaction
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+
 from hrkg.graph.queries import query
 from hrkg.ontology import Ontology, load_ontology
 from hrkg.ontology.errors import GraphUnavailable, GraphWriteError
 from hrkg.ontology.models import Document
-from neo4j import Driver, ManagedTransaction
-from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 BATCH_SIZE = 5_000
 

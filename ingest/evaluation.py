@@ -141,9 +141,11 @@ def _score_document(gold: dict[str, Any], pred: dict[str, Any], tally: _Tally) -
 
 
 def load_gold(gold_dir: Path) -> dict[str, dict[str, Any]]:
-    """Gold files by the basename of the document they annotate."""
+    """Gold files by the basename of the document they annotate (``*.meta.json`` sidecars are not gold)."""
     golds: dict[str, dict[str, Any]] = {}
     for path in sorted(Path(gold_dir).glob("*.json")):
+        if path.name.endswith(".meta.json"):
+            continue
         data = json.loads(path.read_text(encoding="utf-8"))
         golds[Path(data.get("document", path.stem + ".txt")).name] = data
     return golds

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
 from hrkg.ontology.errors import OntologyError
 
 ENTITY_TYPES_ORDER = ("Person", "Organisation", "Event", "Case", "Place")

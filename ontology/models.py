@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from hrkg.ontology.loader import load_ontology
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from hrkg.ontology.loader import load_ontology
 
 _ONTOLOGY = load_ontology()
 

@@ -22,11 +22,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from hrkg.ontology.errors import OntologyError
-from hrkg.ontology.loader import Ontology, PredicateDef, PropertyDef, TypeDef, load_ontology
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SDO, SH, SKOS, XSD
 from rdflib.term import Node
+
+from hrkg.ontology.errors import OntologyError
+from hrkg.ontology.loader import Ontology, PredicateDef, PropertyDef, TypeDef, load_ontology
 
 #: The base the checked-in ``vocabulary.ttl`` and ``shapes.ttl`` are generated with.
 EXAMPLE_BASE_URI = "https://hrkg.example.org"

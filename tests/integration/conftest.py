@@ -6,12 +6,12 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from neo4j import Driver
+
 from hrkg.graph.connection import check_connection, create_driver
 from hrkg.graph.schema import apply_schema
 from hrkg.ontology import load_ontology
 from hrkg.ontology.errors import GraphUnavailable
-from neo4j import Driver
-
 from hrkg.settings import Settings
 
 pytestmark = pytest.mark.integration

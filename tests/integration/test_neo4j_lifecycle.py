@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from hrkg.graph.server import ENTRY_POINT
 
 pytestmark = pytest.mark.integration

@@ -6,12 +6,12 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from hrkg.api.app import create_app
-from hrkg.graph import writer
-from hrkg.ontology.models import Document
 from neo4j import Driver
 from pydantic import SecretStr
 
+from hrkg.api.app import create_app
+from hrkg.graph import writer
+from hrkg.ontology.models import Document
 from hrkg.settings import Settings
 from tests.integration.api.data import documents
 

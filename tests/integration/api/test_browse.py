@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+
 from hrkg.api.app import create_app
 from hrkg.ontology.models import Document
-
 from hrkg.settings import Settings
 from tests.integration.api.data import EXECUTION_SENTENCE
 

@@ -6,11 +6,11 @@ import time
 
 import pytest
 from fastapi.testclient import TestClient
+from neo4j import Driver
+
 from hrkg.graph import readonly
 from hrkg.ontology.errors import QueryRefused
 from hrkg.ontology.models import Document
-from neo4j import Driver
-
 from tests.integration.api.conftest import graph_counts
 
 pytestmark = pytest.mark.integration

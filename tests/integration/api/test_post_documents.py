@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
+from neo4j import Driver
+
 from hrkg.graph import writer
 from hrkg.ontology.errors import GraphWriteError
 from hrkg.ontology.models import Document
-from neo4j import Driver
-
 from tests.integration.api.conftest import API_KEY, graph_counts
 
 pytestmark = pytest.mark.integration

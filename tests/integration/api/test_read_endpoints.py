@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
+
 from hrkg.api.app import create_app
 from hrkg.ontology.models import Document
-
 from hrkg.settings import Settings
 from tests.integration.api.data import EXECUTION_SENTENCE
 

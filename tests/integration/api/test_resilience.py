@@ -16,8 +16,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from hrkg.graph import server
 
+from hrkg.graph import server
 from hrkg.settings import Settings
 
 pytestmark = pytest.mark.integration

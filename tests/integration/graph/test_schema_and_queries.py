@@ -7,10 +7,11 @@ import subprocess
 import sys
 
 import pytest
+from neo4j import Driver
+
 from hrkg.graph import queries
 from hrkg.graph.schema import FULLTEXT_INDEX, existing_schema, schema_statements
 from hrkg.ontology import load_ontology
-from neo4j import Driver
 
 pytestmark = pytest.mark.integration
 

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from neo4j import Driver, ManagedTransaction
+
 from hrkg.graph import writer
 from hrkg.ontology.errors import GraphWriteError
 from hrkg.ontology.models import Document
-from neo4j import Driver, ManagedTransaction
 
 pytestmark = pytest.mark.integration
 

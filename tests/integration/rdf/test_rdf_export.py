@@ -9,6 +9,12 @@ from typing import Any
 
 import pyshacl
 import pytest
+from neo4j import Driver
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.compare import isomorphic
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
+
 from hrkg.graph import rdf_export
 from hrkg.graph.connection import create_driver
 from hrkg.graph.writer import load_document
@@ -16,11 +22,6 @@ from hrkg.ontology import load_ontology
 from hrkg.ontology.errors import GraphUnavailable
 from hrkg.ontology.models import Document
 from hrkg.ontology.rdf_vocabulary import EXAMPLE_BASE_URI, ONTOLOGY_DIR, Vocabulary
-from neo4j import Driver
-from rdflib import Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.compare import isomorphic
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
 pytestmark = [pytest.mark.integration, pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib.*")]
 

@@ -8,15 +8,15 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
+from neo4j.spatial import CartesianPoint
+from neo4j.time import Date, DateTime
+from pydantic import SecretStr
+
 from hrkg.api.analyst_query import jsonable
 from hrkg.api.app import create_app
 from hrkg.api.deps import key_matches
 from hrkg.api.negotiation import negotiate
 from hrkg.graph.reads import fulltext_query
-from neo4j.spatial import CartesianPoint
-from neo4j.time import Date, DateTime
-from pydantic import SecretStr
-
 from hrkg.settings import Settings
 
 OFFERS = ["text/html", "text/turtle", "application/ld+json", "application/n-triples"]

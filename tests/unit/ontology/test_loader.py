@@ -7,10 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from hrkg.ontology import load_ontology
 from hrkg.ontology.errors import OntologyError
 from hrkg.ontology.loader import parse_ontology
-
 from tests.conftest import REPO
 
 ONTOLOGY_FILES = ("types.yaml", "predicates.yaml", "vocabularies.yaml", "vocabulary.yaml", "authority.yaml")

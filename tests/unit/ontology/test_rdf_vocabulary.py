@@ -8,6 +8,11 @@ from pathlib import Path
 
 import pyshacl
 import pytest
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.collection import Collection
+from rdflib.compare import isomorphic
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
 from hrkg.ontology import load_ontology
 from hrkg.ontology.loader import parse_ontology
 from hrkg.ontology.rdf_vocabulary import (
@@ -21,11 +26,6 @@ from hrkg.ontology.rdf_vocabulary import (
     vocabulary_graph,
     write_files,
 )
-from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.collection import Collection
-from rdflib.compare import isomorphic
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
-
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib.*")
