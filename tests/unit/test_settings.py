@@ -39,3 +39,11 @@ def test_env_example_lists_every_spec_variable() -> None:
         assert f"HRKG_NEO4J_{name}=" in text
     for name in ("HRKG_BASE_URI=", "HRKG_API_KEYS=", "HRKG_DATA_DIR="):
         assert name in text
+
+
+def test_uri_follows_the_local_bolt_port_unless_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("HRKG_NEO4J_URI", raising=False)
+    monkeypatch.setenv("HRKG_NEO4J_BOLT_PORT", "27001")
+    assert Settings(_env_file=None).neo4j_uri == "bolt://127.0.0.1:27001"
+    monkeypatch.setenv("HRKG_NEO4J_URI", "bolt://elsewhere:7687")
+    assert Settings(_env_file=None).neo4j_uri == "bolt://elsewhere:7687"
