@@ -15,10 +15,47 @@ from hrkg.ingest.context import DocContext
 from hrkg.ingest.entities import Mention
 from hrkg.ingest.segment import Sentence
 
+_UNITS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "one": 1, "a": 1,
+}  # fmt: skip
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SMALL = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    "eighteen|nineteen"
+)
+_WORD_NUM = (
+    rf"(?:(?:one|two|three|four|five|six|seven|eight|nine|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_TENS}|{_SMALL}))?"
+    rf"|(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{_SMALL})"
+)
+
+
+def word_value(words: str) -> int | None:
+    """"two hundred" -> 200, "thirty-five" -> 35, "three" -> 3."""
+    total = 0
+    current = 0
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w == "and":
+            continue
+        if w == "hundred":
+            current = max(current, 1) * 100
+        elif w == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        elif w in _UNITS:
+            current += _UNITS[w]
+        else:
+            return None
+    return total + current or None
+
+
 NUMBER = re.compile(
     r"(?P<q>\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|approximately|roughly|up\s+to|"
     r"as\s+many\s+as|exactly|only|an\s+estimated|estimated|fewer\s+than|less\s+than)\s+)?"
-    r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\.\d)(?P<odd>\s+odd|\s*\+)?",
+    r"(?:(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\.\d)|(?P<w>\b(?:" + _WORD_NUM + r")\b))"
+    r"(?P<odd>\s+odd|\s*\+)?",
     re.I,
 )
 QUALIFIERS = {
@@ -64,13 +101,23 @@ _AFTER_METRIC = [
 ]
 _NOT_COUNT = re.compile(
     r"^(?:\s*(?:-|\s)?(?:year|years|month|months|week|weeks|day|days|hours?|minutes?|%|percent|per\s*cent|"
-    r"cities|towns|provinces|pages|times|members|experts|grams|kilograms|km|miles|dollars|euros|th|st|nd|rd)\b"
+    r"cities|towns|provinces|pages|times|members|experts|cases|grams|kilograms|km|miles|dollars|euros|th|st|nd|rd)\b"
     r"|\s+more\b|-year-old|\s+year-old)",
     re.I,
 )
+_NUMBER_OF = re.compile(
+    r"\b(?:number|tally|count|toll)\s+of\s+([\w\s-]{3,45}?)\s+(?:at|to|as)\s+$", re.I
+)
+_TOPIC_KINDS = ("protest", "crackdown", "massacre", "killing", "uprising")
+_ELSEWHERE = re.compile(
+    r"\b(?:since|every\s+year|each\s+year|per\s+year|annually|so\s+far\s+this\s+year|last\s+year)\b", re.I
+)
+_BACK_REFERENCE = re.compile(r"(?:\b(?:the|these|those|all|its|their|his|her|our|remaining|but)|'s)\s+$", re.I)
+_INNER_METRIC = (("dead", "killed"), ("death", "killed"), ("arrest", "arrested"), ("detain", "detained"))
 ATTRIBUTION = re.compile(
     r"\b(?:said|says|reported|reports|confirmed|confirms|announced|announces|claimed|claiming|claims|stated|"
-    r"estimated|documented|counted|recorded|revealed|released|told|added|wrote|referred\s+to|found)\b",
+    r"estimated|documented|counted|recorded|revealed|released|told|added|wrote|referred\s+to|found|"
+    r"acknowledged|admitted|show|shows|showed|put\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|tally))\b",
     re.I,
 )
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|information\s+gathered\s+by\s+)?$", re.I)
@@ -83,6 +130,8 @@ class ClaimFinder:
         self.text = ctx.text
         self.author = self.find_author()
         self.last_protest: str | None = None
+        self.last_protest_sentence = -99
+        self.metric: str | None = None
         self.last_agent: str | None = None
 
     def find_author(self) -> str | None:
@@ -98,8 +147,9 @@ class ClaimFinder:
             out.extend(self.sentence_claims(sent, ms))
             for m in ms:
                 d = self.ctx.table.drafts.get(m.entity)
-                if d is not None and d.type == "Event" and d.kind == "protest":
+                if d is not None and d.type == "Event" and d.kind in _TOPIC_KINDS:
                     self.last_protest = d.id
+                    self.last_protest_sentence = sent.index
         return out
 
     def metric_for(self, sent: Sentence, m: re.Match[str]) -> str | None:
@@ -107,6 +157,16 @@ class ClaimFinder:
         start = sent.start + m.start()
         end = sent.start + m.end()
         before = text[max(sent.start, start - 40) : start]
+        nm = _NUMBER_OF.search(text[max(sent.start, start - 70) : start])
+        if nm:
+            # "put the number of injured police officers at 121": the metric sits inside the noun phrase
+            for pattern, metric in _AFTER_METRIC:
+                if pattern.search(nm.group(1) + " "):
+                    return metric
+            inner = nm.group(1).lower()
+            for word, metric in _INNER_METRIC:
+                if word in inner:
+                    return metric
         for pattern, metric in _BEFORE_METRIC:
             if pattern.search(before):
                 if metric == "_lookahead":
@@ -141,7 +201,27 @@ class ClaimFinder:
         window = self.text[pos : min(sent.end, pos + 60)].lower()
         if "protester" in window or "demonstrator" in window:
             return self.last_protest
+        # a casualty or arrest figure with no event of its own, close after the protest or crackdown under
+        # discussion, is about that event ("Amnesty said at least 304 people were killed.")
+        if (
+            self.metric in ("killed", "injured", "arrested", "detained")
+            and self.last_protest is not None
+            and not year
+            and sent.index - self.last_protest_sentence <= 3
+            and not _ELSEWHERE.search(self.text[sent.start : sent.end])
+        ):
+            return self.last_protest
         return None
+
+    def _other_year(self, sent: Sentence, n_end: int, about: str) -> bool:
+        d = self.ctx.table.drafts.get(about)
+        if d is None or not d.start_date:
+            return False
+        for dt in self.ctx.dates_in(n_end, min(sent.end, n_end + 45)):
+            if dt.year and re.match(r"\D{0,35}$", self.text[n_end : dt.start]):
+                years = {int(d.start_date[:4])} | ({int(d.end_date[:4])} if d.end_date else set())
+                return dt.year not in years and not (min(years) <= dt.year <= max(years))
+        return False
 
     def claimants(self, sent: Sentence, ms: list[Mention]) -> list[tuple[str, int]]:
         text = self.text
@@ -153,15 +233,20 @@ class ClaimFinder:
                 continue
             after = text[a.end : min(sent.end, a.end + 40)]
             if re.match(
-                r"^(?:\s*\([^)]*\))?(?:\s+(?:also|once\s+again|has|had|have|later|then))*\s+" + ATTRIBUTION.pattern,
+                r"^(?:\s*\([^)]*\))?(?:\s*,\s*(?:citing|quoting|which|who)\b[^,;]{0,70}?(?=,|\s+"
+                + ATTRIBUTION.pattern
+                + r"))?,?(?:\s+(?:also|once\s+again|has|had|have|later|then|earlier))*\s+"
+                + ATTRIBUTION.pattern,
                 after,
                 re.I,
             ):
                 out.append((a.entity, a.end))
                 continue
             if re.search(
-                r"\b(?:announced|reported|confirmed|claimed|documented|released)\s+by\s+(?:the\s+)?$",
-                text[max(sent.start, a.start - 30) : a.start],
+                r"\b(?:announced|reported|confirmed|claimed|documented|released|compiled|gathered|collected|published|"
+                r"cited|given)\s+by\s+(?:the\s+)?(?:(?:state|official|[Ss]tate-run|state-owned)\s+)?"
+                r"(?:(?:news\s+)?agency\s+|newspaper\s+|broadcaster\s+|television\s+|media\s+)?$",
+                text[max(sent.start, a.start - 50) : a.start],
             ):
                 out.append((a.entity, a.end))
                 continue
@@ -184,12 +269,13 @@ class ClaimFinder:
         dates = self.ctx.dates_in(sent.start, sent.end)
         date_spans = [(d.start, d.end) for d in dates]
         for m in NUMBER.finditer(stext):
-            n_start = sent.start + m.start("n")
-            n_end = sent.start + m.end("n")
+            g = "n" if m.group("n") else "w"
+            n_start = sent.start + m.start(g)
+            n_end = sent.start + m.end(g)
             if any(s <= n_start < e for s, e in date_spans):
                 continue
-            raw = m.group("n")
-            if re.fullmatch(r"(?:1[89]|20)\d\d", raw):
+            raw = m.group(g)
+            if g == "n" and re.fullmatch(r"(?:1[89]|20)\d\d", raw):
                 continue
             if _NOT_COUNT.match(text[n_end : n_end + 14]) or text[n_end : n_end + 2] in ("th", "st", "nd", "rd"):
                 continue
@@ -197,18 +283,30 @@ class ClaimFinder:
                 r"\s*,", text[n_end : n_end + 2]
             ):
                 continue  # "Sina Arjomandi-Pour, 17, was killed": an age in apposition, not a count
-            value = int(raw.replace(",", ""))
+            if g == "w" and (
+                _BACK_REFERENCE.search(text[max(sent.start, n_start - 10) : n_start])
+                or re.search(r"[A-Z][\w'-]+\s+and\s+$", text[max(sent.start, n_start - 30) : n_start])
+            ):
+                continue  # "the four men were hanged": a reference back, not a new figure
+            value = int(raw.replace(",", "")) if g == "n" else word_value(raw)
+            if value is None:
+                continue
             if value < 2:
                 continue
             metric = self.metric_for(sent, m)
             if metric is None:
                 continue
+            if metric == "injured" and re.search(r"\bfatal", text[n_end : min(sent.end, n_end + 60)], re.I):
+                continue  # "two suffered fatal head injuries" counts deaths, not injuries
             years = [d.year for d in dates if d.year]
             year = min(years, key=lambda y: 0) if len(set(years)) == 1 else None
             if len(set(years)) > 1:
                 near = min((d for d in dates if d.year), key=lambda d: abs(d.start - n_start))
                 year = near.year
+            self.metric = metric
             about = self.about(sent, n_start, ms, year)
+            if about is not None and self._other_year(sent, n_end, about):
+                continue  # "834 people were executed in 2023" next to a 2022 event is a statistic
             if about is None:
                 continue
             q = m.group("q")

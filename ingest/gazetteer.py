@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 import ahocorasick
+
 from hrkg.ingest.names import fold, word_key
 from hrkg.ontology import load_ontology
 from hrkg.ontology.loader import KnownEntity

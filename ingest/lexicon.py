@@ -88,6 +88,11 @@ ROLE_PREDICATES: dict[str, str] = {
     "ambassador": "member_of",
     "counsellor": "member_of",
     "lawyer": "member_of",
+    "vice-president": "member_of",
+    "vice president": "member_of",
+    "deputy director": "member_of",
+    "colonel": "member_of",
+    "officer": "member_of",
 }
 ROLE_HEADS = frozenset(r.split()[-1] for r in ROLE_PREDICATES) | frozenset({"secretary-general", "director-general"})
 ROLE_MODIFIERS = frozenset(
@@ -123,6 +128,16 @@ ROLE_MODIFIERS = frozenset(
 # Lower-case nouns that, right before a capitalised name, show the name is a person's.
 PERSON_CUES = frozenset(
     [
+        # verbs whose object is a person: "security forces arrested Loujain al-Hathloul"
+        "arrested",
+        "detained",
+        "executed",
+        "hanged",
+        "jailed",
+        "abducted",
+        "freed",
+        "tortured",
+        "pardoned",
         "wrestler",
         "activist",
         "protester",

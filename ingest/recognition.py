@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
+
 from hrkg.ingest.entities import Draft, EntityTable, Mention
 from hrkg.ingest.gazetteer import CITY_NO_CUE_POPULATION, Gazetteer, Hit
 from hrkg.ingest.lexicon import (
@@ -40,7 +41,12 @@ _CAP = (
     r"(?:\p{Lu}[\p{L}\p{M}\d]*(?:['\-]" + _NOT_NAME_SUFFIX + r"\p{L}[\p{L}\p{M}\d]*)*(?:'s|')?"
     r"|(?:al|el|ad|as|ar|an|at|bin|ibn)-\p{Lu}[\p{L}\p{M}]*)"
 )
-_CONNECT = r"(?:of|for|and|the|de|del|da|di|van|von|der|den|bin|ibn|al|la|le|du|e)"
+_CONNECT = (
+    r"(?:of|for|and|the|de|del|da|di|van|von|der|den|bin|ibn|al|la|le|du|e"
+    r"|(?<=(?:Mission|Commission|Committee|Forum|Panel|Conference|Tribunal)[ ])on"
+    r"(?![ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b))"
+)
 RUN = regex.compile(_CAP + r"(?:[ ](?:" + _CONNECT + r"[ ]){0,2}" + _CAP + r")*")
 _TOKEN = regex.compile(r"[^\s]+")
 _WORD = re.compile(r"[A-Za-z][a-z]+")
@@ -349,6 +355,9 @@ class Recogniser:
                 if self.org_like(span_tokens):
                     # "Assistance Association for Political Prisoners (AAPP)": the acronym spells the whole run
                     return j, "Organisation", " ".join(t.bare for t in span_tokens), None, False
+                if j - i >= 3 and self._head_then_topic(span_tokens):
+                    # "Nicaraguan Center for Human Rights", "Permanent Commission on Human Rights"
+                    return j, "Organisation", " ".join(t.bare for t in span_tokens), None, False
                 if j - i >= 3 and self._head_of_place(span_tokens):
                     # "Revolutionary Court of Hamedan", "Federal Criminal Court of Switzerland"
                     return j, "Organisation", " ".join(t.bare for t in span_tokens), None, False
@@ -412,6 +421,16 @@ class Recogniser:
                 for h in self.hits_in(span[0].start, span[k - 1].end)
             ):
                 return True
+        return False
+
+    def _head_then_topic(self, span: list[Token]) -> bool:
+        """An organisation head, then "for"/"on" and a capitalised topic that ends the run."""
+        if span[0].bare.lower() in ROLE_MODIFIERS or span[0].bare.lower() in ROLE_HEADS:
+            return False
+        for k in range(len(span) - 2):
+            if span[k].bare.lower() in ORG_HEADS and span[k + 1].text.lower() in ("for", "on"):
+                rest = [t for t in span[k + 2 :] if t.text.lower() not in _CONNECTORS]
+                return bool(rest) and all(t.bare[:1].isupper() for t in rest)
         return False
 
     def _head_of_place(self, span: list[Token]) -> bool:
@@ -704,7 +723,8 @@ class Recogniser:
             start = m.start() + 2
             phrase = text[start : m.end()]
             scope = re.match(
-                r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w'-]*)*", text[m.end() :]
+                r"\s+(?:for|of|in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+|in\s+|on\s+)*[A-Z][\w'-]*)*",
+                text[m.end() :],
             )
             if scope and org_id is None:
                 org_id = self._org_in(m.end(), m.end() + scope.end())

@@ -29,7 +29,7 @@ CONDEMN = re.compile(r"\bcondemn(?:ed|s|ing)?\b", re.I)
 VIOLENCE_VERB = re.compile(
     r"\b(?:killed|kills|shot(?:\s+dead)?|slaughtered|massacred|committed|carried\s+out|"
     r"perpetrated|ordered|opened\s+fire|cracked\s+down|beat(?:en)?|tortured|crushed|fired|put\s+down|suppressed|"
-    r"dispersed)\b",
+    r"dispersed|arrested|rounded\s+up)\b",
     re.I,
 )
 VIOLENCE_NOUN = re.compile(
@@ -38,12 +38,28 @@ VIOLENCE_NOUN = re.compile(
     re.I,
 )
 VIOLENCE_CUE = re.compile(
-    r"\b(?:protesters?|killing|killings|killed|crackdown|lethal\s+force|slaughter|shot|massacre|victims)\b", re.I
+    r"\b(?:protesters?|demonstrators?|killing|killings|killed|crackdown|lethal\s+force|slaughter|shot|massacre|victims|"
+    r"violence|repression)\b",
+    re.I,
 )
 EXECUTE = re.compile(
     r"\b(?:executed|executes|hanged|hangs|hanging\s+of|put\s+to\s+death|sent\s+to\s+(?:the\s+)?gallows)\b", re.I
 )
 ARREST = re.compile(r"\b(?:arrested|detained|taken\s+into\s+custody|arrests|detains)\b", re.I)
+ACTIVE_ARREST = re.compile(r"\b(?:arrested|detained|seized|abducted)\b(?!\s+(?:in|at|on|during|after|by|for)\b)")
+WHOSE_ROLE = re.compile(
+    r"\bwhose\s+(?:other\s+|current\s+|founding\s+)?(?P<role>(?:executive\s+)?(?:director|members?|founder|"
+    r"secretary[\s-]general|chair(?:man|woman|person)?|president|head|leader|spokes(?:man|woman|person))s?)\s+"
+    r"(?:is|are|was|were|include|includes)\s+",
+    re.I,
+)
+ITS_ROLE = re.compile(
+    r"^(?:Its|Their)\s+(?P<role>(?:executive\s+)?(?:director|founder|secretary[\s-]general|chair(?:man|woman|person)?|"
+    r"president|head|leader|spokes(?:man|woman|person)))\s*,\s+"
+)
+_ARREST_NO_OBJECT = re.compile(r"\s+(?:in|at|on|for|after|during|over|and|while|when|as)\b|\s*[,.;]")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
+_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[a-z][\w-]*)\s+){0,2}?(?=[A-Z])")
 SENTENCED = re.compile(r"\bsentenced\b[^.;]{0,40}?\bto\s+death\b|\bdeath\s+sentences?\b", re.I)
 UJ = re.compile(r"\buniversal\s+jurisdiction\b", re.I)
 TRIED = re.compile(r"\b(?:tried|trial|court|prosecuted|convicted|verdict)\b", re.I)
@@ -141,6 +157,14 @@ class RelationFinder:
     def implicit_event(self, sent: Sentence) -> str | None:
         if self.last_event and sent.index - self.last_event_sentence <= 6:
             return self.last_event
+        # an article about one protest or crackdown: later paragraphs about "the violence" are about it
+        topics = {
+            c.draft.id
+            for c in self.ctx.clusters
+            if c.draft is not None and c.draft.type == "Event" and c.draft.kind in ("protest", "crackdown", "uprising")
+        }
+        if self.last_event and topics == {self.last_event}:
+            return self.last_event
         return None
 
     def state_actor(self, ms: list[Mention]) -> str | None:
@@ -204,7 +228,7 @@ class RelationFinder:
                     self.last_org = m.entity
         for c in ctx.claims:
             who = c.get("claimed_by")
-            if who and self.ctx.type_of(who) == "Organisation" and self.kind(who) not in STATE_KINDS:
+            if who and self.ctx.type_of(who) in ("Organisation", "Person") and self.kind(who) not in STATE_KINDS:
                 sent = self._sentence_at(c["evidence"]["start"])
                 if sent is not None:
                     self.add(c["about"], "reported_by", who, sent, 0.6, c.get("date"))
@@ -329,6 +353,7 @@ class RelationFinder:
         if not event_ids and VIOLENCE_CUE.search(stext):
             implicit = self.implicit_event(sent)
         targets = event_ids or ([implicit] if implicit else [])
+        self.relative_roles(st)
 
         # X-based ORG / based in / headquarters in
         for m in ms:
@@ -506,6 +531,47 @@ class RelationFinder:
                 if prev is not None:
                     self.add(prev.entity, "related_to", e.entity, sent, 0.6)
 
+    def _role_predicate(self, role: str) -> str | None:
+        low = role.lower()
+        for key in sorted(ROLE_PREDICATES, key=len, reverse=True):
+            if re.search(r"\b" + re.escape(key) + r"s?\b", low):
+                return ROLE_PREDICATES[key]
+        return None
+
+    def relative_roles(self, st: _Sent) -> None:
+        """ "X, a Norway-based group whose director is Y"; "the mission, whose other members are Y and Z";
+        a sentence opening "Its director, Y," about the organisation the previous sentence began with."""
+        sent, text = st.s, self.text
+        persons = [m for m in st.mentions if m.type == "Person"]
+        orgs = [m for m in st.mentions if m.type == "Organisation" and not m.generic]
+        for wm in WHOSE_ROLE.finditer(st.text):
+            wpos = sent.start + wm.start()
+            pred = self._role_predicate(wm.group("role"))
+            org = next((o for o in reversed(orgs) if o.end <= wpos and wpos - o.end <= 80), None)
+            if pred is None or org is None:
+                continue
+            pos = sent.start + wm.end()
+            while True:
+                p = next((m for m in persons if m.start == pos), None)
+                if p is None:
+                    break
+                self.add(p.entity, pred, org.entity, sent, 0.75)
+                gap = re.match(r"\s*(?:,\s*and|,|and)\s+", text[p.end : p.end + 8])
+                if gap is None:
+                    break
+                pos = p.end + gap.end()
+        im = ITS_ROLE.match(st.text)
+        if im and sent.index > 0:
+            pred = self._role_predicate(im.group("role"))
+            p = next((m for m in persons if m.start == sent.start + im.end()), None)
+            prev = self.ctx.sentences[sent.index - 1]
+            first = next(
+                (m for m in self.ctx.mentions_in(prev.start, prev.end) if m.type == "Organisation" and not m.generic),
+                None,
+            )
+            if pred and p is not None and first is not None and self.kind(first.entity) not in STATE_KINDS:
+                self.add(p.entity, pred, first.entity, sent, 0.7)
+
     def perpetrators(self, st: _Sent, agents: list[Mention], evs: list[Mention], targets: list[str]) -> None:
         sent, text = st.s, self.text
         base = sent.start
@@ -516,6 +582,10 @@ class RelationFinder:
             vpos = base + vm.start()
             vend = base + vm.end()
             found: list[str] = []
+            if vm.group().startswith(("arrested", "rounded")) and (
+                _ARREST_NO_OBJECT.match(text, vend) or _PASSIVE_BEFORE.search(text[max(base, vpos - 25) : vpos])
+            ):
+                continue  # "Nouri, arrested in Sweden": the arrested person, not an arresting force
             by = re.match(r"\s+(?:\w+\s+)?by\s+", text[vend:])
             if by:
                 first = next((a for a in agents if a.start >= vend and a.start - vend < by.end() + 12), None)
@@ -670,9 +740,48 @@ class RelationFinder:
             return self.state_actor(ms)
         return None
 
+    def active_arrests(self, st: _Sent) -> None:
+        """ "security forces arrested A, B and C in Riyadh": the people after an active arrest verb."""
+        sent, text = st.s, self.text
+        persons = [m for m in st.mentions if m.type == "Person"]
+        for am in ACTIVE_ARREST.finditer(st.text):
+            aend = sent.start + am.end()
+            apos = sent.start + am.start()
+            if _PASSIVE_BEFORE.search(text[max(sent.start, apos - 25) : apos]):
+                continue
+            lead = re.match(r"\s+(?:the\s+)?(?:(?:[a-z][\w-]*)\s+){0,3}?(?=[A-Z])", text[aend : aend + 60])
+            if lead is None:
+                continue
+            pos = aend + lead.end()
+            found: list[Mention] = []
+            while True:
+                p = next((m for m in persons if m.start == pos), None)
+                if p is None:
+                    break
+                found.append(p)
+                gap = _LIST_GAP.match(text[p.end : p.end + 40])
+                if gap is None:
+                    break
+                pos = p.end + gap.end()
+            if not found:
+                continue
+            tail = text[found[-1].end : sent.end]
+            pm = re.match(r"\s+(?:in|at)\s+", tail)
+            if not pm:
+                continue
+            place = next(
+                (m for m in st.mentions if m.type == "Place" and m.start == found[-1].end + pm.end()), None
+            )
+            if place is None:
+                continue
+            date = self.date_near(sent, aend)
+            for p in found:
+                self.add(p.entity, "arrested_in", place.entity, sent, 0.75, date)
+
     def arrests(self, st: _Sent, evs: list[Mention]) -> None:
         sent, text = st.s, self.text
         base = sent.start
+        self.active_arrests(st)
         for am in ARREST.finditer(st.text):
             apos, aend = base + am.start(), base + am.end()
             persons = [m for m in st.mentions if m.type == "Person" and m.end <= apos and apos - m.end < 120]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -243,9 +244,11 @@ def load_source(path: Path, source: str | None = None, *, max_bytes: int = DEFAU
         known = ", ".join(sorted(CONTENT_TYPES))
         raise IngestError(f"{where}: unknown format '{suffix or '(no extension)'}'; supported: {known}")
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise IngestError(f"{where}: file is {size} bytes, over the limit of {max_bytes} bytes")
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise IngestError(f"{where}: not a regular file (a pipe, socket or device), not read")
+        if info.st_size > max_bytes:
+            raise IngestError(f"{where}: file is {info.st_size} bytes, over the limit of {max_bytes} bytes")
         data = path.read_bytes()
     except IngestError:
         raise

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+
 from hrkg.ingest.extractors import get_extractor
 from hrkg.ingest.pipeline import extract_text
 from hrkg.ontology.models import Document

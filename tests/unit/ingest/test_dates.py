@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+
 from hrkg.ingest.dates import find_dates, parse_reference
 
 REF = parse_reference("2022-06-15")  # a Wednesday

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from hrkg.ingest.evaluation import format_scores, score
 from hrkg.ingest.pipeline import iter_extractions
 

@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from hrkg.ingest.pipeline import Outcome, extract_text, iter_extractions
 from hrkg.ingest.sources import load_source
 from hrkg.ingest.text import document_id, normalise_text
