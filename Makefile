@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | sha256sum | cut -c1-12)
 
-.PHONY: run test lint clean-test
+.PHONY: run test reliability lint
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,12 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	scripts/with-test-neo4j $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## reliability: the fault-injection and load trials with full counts (`make test` runs them with small ones)
+reliability: $(STAMP)
+	HRKG_RELIABILITY_TRIALS=$${HRKG_RELIABILITY_TRIALS:-20} HRKG_RELIABILITY_OUTAGES=$${HRKG_RELIABILITY_OUTAGES:-4} \
+	HRKG_LOAD_SECONDS=$${HRKG_LOAD_SECONDS:-60} \
+	scripts/with-test-neo4j $(BIN)/python -m pytest -m reliability -s $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -15,6 +15,7 @@ from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 from hrkg.api import analyst_query, browse, documents, entities, health, linked_data
+from hrkg.api.deadline import RequestDeadline
 from hrkg.api.errors import install_error_handlers
 from hrkg.api.limits import BodySizeLimit
 from hrkg.graph.connection import check_connection, create_driver
@@ -63,6 +64,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.driver = None
     install_error_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=body_limit(settings))
+    app.add_middleware(RequestDeadline, seconds=settings.request_timeout)
     for module in (health, entities, documents, analyst_query, linked_data, browse):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=browse.static_dir(), check_dir=False), name="static")

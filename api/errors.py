@@ -13,7 +13,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from neo4j.exceptions import DatabaseUnavailable, ServiceUnavailable, SessionExpired
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hrkg.api.models import ErrorResponse
@@ -124,7 +124,7 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
-    for cls in (GraphUnavailable, ServiceUnavailable, SessionExpired):
+    for cls in (GraphUnavailable, ServiceUnavailable, SessionExpired, DatabaseUnavailable):
         app.add_exception_handler(cls, _graph_unavailable)
     app.add_exception_handler(QueryRefused, _query_refused)
     app.add_exception_handler(IngestError, _ingest_error)

@@ -21,12 +21,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from neo4j import Driver
+
 from hrkg.graph.connection import check_connection, create_driver
 from hrkg.graph.rdf_export import PAGE_SIZE, RdfMapper, build_graph, export, iter_quads
 from hrkg.graph.schema import apply_schema
 from hrkg.ontology import load_ontology
-from neo4j import Driver
-
 from hrkg.settings import Settings
 
 BASE_URI = "https://hrkg.example.org"

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from neo4j import READ_ACCESS, Driver, Query
-from neo4j.exceptions import ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import (
+    ClientError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
 
 from hrkg.ontology.errors import GraphUnavailable, QueryRefused
 
@@ -49,6 +56,27 @@ class ReadResult:
     truncated: bool
 
 
+# Neo4j's parser decodes \uXXXX escapes anywhere in the query before it tokenises ("LOAD \u0043SV" is LOAD CSV,
+# and "\u0027" closes a string literal); an escaped backslash ("\\u0041") is not an escape.
+_UNICODE_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u([0-9a-fA-F]{4})")
+# Plan operators of statements that EXPLAIN calls reads ('r') but that reach outside the graph.
+_REFUSED_OPERATORS = ("LoadCSV", "ShowSettings", "ShowTransactions", "TerminateTransactions")
+
+
+def decode_unicode_escapes(text: str) -> str:
+    """The query text as Neo4j's tokeniser sees it."""
+    return _UNICODE_ESCAPE.sub(lambda m: m.group(1) + chr(int(m.group(2), 16)), text)
+
+
+def _operators(plan: Any) -> list[str]:
+    if not isinstance(plan, dict):
+        return []
+    ops = [str(plan.get("operatorType", "")).split("@")[0]]
+    for child in plan.get("children") or []:
+        ops.extend(_operators(child))
+    return ops
+
+
 def strip_comments_and_strings(text: str) -> str:
     """The query with comments, string literals and quoted names blanked out, for the lexical screen."""
     return _COMMENT_OR_STRING.sub(" ", text)
@@ -60,12 +88,13 @@ def screen(text: str) -> None:
         raise QueryRefused("the query is empty")
     if len(text) > MAX_QUERY_CHARS:
         raise QueryRefused(f"the query is longer than {MAX_QUERY_CHARS} characters")
-    bare = strip_comments_and_strings(text)
-    if re.match(r"^\s*(EXPLAIN|PROFILE)\b", bare, re.I):
-        raise QueryRefused("send the query without EXPLAIN or PROFILE")
-    for pattern, reason in _FORBIDDEN:
-        if pattern.search(bare):
-            raise QueryRefused(reason)
+    for candidate in dict.fromkeys((text, decode_unicode_escapes(text))):
+        bare = strip_comments_and_strings(candidate)
+        if re.match(r"^\s*(EXPLAIN|PROFILE)\b", bare, re.I):
+            raise QueryRefused("send the query without EXPLAIN or PROFILE")
+        for pattern, reason in _FORBIDDEN:
+            if pattern.search(bare):
+                raise QueryRefused(reason)
 
 
 def _clean(exc: Neo4jError) -> str:
@@ -93,6 +122,9 @@ def run_read_only(
                 raise QueryRefused(
                     f"the query is of type '{plan.query_type}'; only read-only queries ('r') are allowed"
                 )
+            refused = sorted(set(_operators(plan.plan)) & set(_REFUSED_OPERATORS))
+            if refused:
+                raise QueryRefused(f"the query uses {', '.join(refused)}, which is not allowed")
             with session.begin_transaction(timeout=timeout) as tx:
                 result = tx.run(text, params)
                 columns = list(result.keys())
@@ -108,6 +140,8 @@ def run_read_only(
         raise
     except (ServiceUnavailable, SessionExpired) as exc:
         raise GraphUnavailable(f"Neo4j is unreachable: {type(exc).__name__}") from None
+    except TransientError as exc:  # the database is stopping or starting: try again later, not a bad query
+        raise GraphUnavailable(f"Neo4j cannot serve the query right now ({exc.code or type(exc).__name__})") from None
     except ClientError as exc:
         if (exc.code and "TransactionTimedOut" in exc.code) or "timeout" in (exc.message or "").lower():
             raise QueryRefused(f"the query was stopped after {timeout:g} s (timeout)") from None

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from neo4j import READ_ACCESS, Driver, NotificationMinimumSeverity, Query
-from neo4j.exceptions import AuthError, ClientError, DriverError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    DriverError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
 
 from hrkg.graph.queries import query
 from hrkg.ontology.errors import GraphUnavailable, HrkgError
@@ -55,6 +62,8 @@ class GraphReader:
                 return [record.data() for record in result]
         except (ServiceUnavailable, SessionExpired, AuthError, OSError) as exc:
             raise GraphUnavailable(f"Neo4j is unreachable ({type(exc).__name__})") from None
+        except TransientError as exc:  # DatabaseUnavailable while it stops or starts, and other transient failures
+            raise GraphUnavailable(f"Neo4j cannot serve reads right now ({exc.code or type(exc).__name__})") from None
         except DriverError as exc:
             raise GraphUnavailable(f"Neo4j connection failed ({type(exc).__name__})") from None
 

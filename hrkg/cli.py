@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 from neo4j import Driver
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -223,7 +224,8 @@ def extract(
         for outcome in iter_extractions(paths, extractor=extractor, max_bytes=settings.max_document_bytes):
             if outcome.error is not None:
                 failed += 1
-                err.print(failure_line(outcome.source, outcome.error), style="red", highlight=False, soft_wrap=True)
+                err.print(failure_line(outcome.source, outcome.error), style="red", highlight=False, soft_wrap=True,
+                          markup=False)
             elif outcome.document is not None:
                 documents.append(outcome.document)
     except HrkgError as exc:
@@ -263,11 +265,12 @@ def ingest(
                 task = progress.add_task("ingesting", total=None)
                 outcomes = iter_extractions(paths, extractor=extractor, max_bytes=settings.max_document_bytes)
                 for outcome in outcomes:
-                    progress.update(task, description=f"ingesting {Path(outcome.source).name}")
+                    progress.update(task, description=f"ingesting {escape(Path(outcome.source).name)}")
                     if outcome.error is not None or outcome.document is None:
                         summary.failures.append((outcome.source, outcome.error or "nothing extracted"))
                         progress.console.print(
-                            failure_line(outcome.source, outcome.error), style="red", highlight=False, soft_wrap=True
+                            failure_line(outcome.source, outcome.error), style="red", highlight=False, soft_wrap=True,
+                            markup=False,
                         )
                     else:
                         try:
@@ -275,7 +278,8 @@ def ingest(
                         except GraphWriteError as exc:
                             summary.failures.append((outcome.source, str(exc)))
                             progress.console.print(
-                                failure_line(outcome.source, str(exc)), style="red", highlight=False, soft_wrap=True
+                                failure_line(outcome.source, str(exc)), style="red", highlight=False, soft_wrap=True,
+                                markup=False,
                             )
                     progress.advance(task)
     except HrkgError as exc:
@@ -311,7 +315,8 @@ def evaluate(
     documents = []
     for outcome in iter_extractions(paths, extractor=extractor, max_bytes=settings.max_document_bytes):
         if outcome.error is not None:
-            err.print(failure_line(outcome.source, outcome.error), style="red", highlight=False, soft_wrap=True)
+            err.print(failure_line(outcome.source, outcome.error), style="red", highlight=False, soft_wrap=True,
+                      markup=False)
         elif outcome.document is not None:
             documents.append(outcome.document.model_dump(mode="json"))
     scores = score(gold, {"documents": documents})

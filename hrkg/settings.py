@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     max_document_bytes: int = Field(default=20_000_000, gt=0)
     cypher_timeout: float = Field(default=10.0, gt=0)
     cypher_max_rows: int = Field(default=10_000, gt=0)
+    request_timeout: float = Field(default=10.0, gt=0)  # a GET answers 503 after this
 
     @field_validator("api_keys", mode="before")
     @classmethod

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import yaml
-from hrkg.graph.server import NEO4J_VERSION
 
+from hrkg.graph.server import NEO4J_VERSION
 from tests.conftest import REPO
 
 

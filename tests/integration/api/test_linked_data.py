@@ -65,3 +65,17 @@ def test_a_claim_laden_event_page(client: TestClient) -> None:
     assert "304" in page and "1500" in page and "PMOI" in page
     ttl = client.get("/id/event/november-2019-protests", headers={"Accept": "text/turtle"})
     assert ttl.status_code == 200 and len(Graph().parse(data=ttl.text, format="turtle")) > 5
+
+
+def test_every_entity_uri_in_the_export_dereferences(client: TestClient) -> None:
+    export = client.get("/export", params={"format": "nt"})
+    assert export.status_code == 200
+    exported = Graph().parse(data=export.text, format="nt")
+    prefixes = tuple(f"http://hrkg.test/id/{t}/" for t in ("person", "organisation", "event", "case", "place"))
+    uris = {s for s in exported.subjects() if isinstance(s, URIRef) and str(s).startswith(prefixes)}
+    assert len(uris) >= 5
+    for uri in sorted(uris):
+        answer = client.get(str(uri).removeprefix("http://hrkg.test"), headers={"Accept": "text/turtle"})
+        assert answer.status_code == 200, uri
+        described = Graph().parse(data=answer.text, format="turtle")
+        assert (uri, RDFS.label, None) in described, uri
