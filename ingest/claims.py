@@ -13,6 +13,7 @@ import re
 
 from hrkg.ingest.context import DocContext
 from hrkg.ingest.entities import Mention
+from hrkg.ingest.prefilter import folded, has_any
 from hrkg.ingest.segment import Sentence
 
 _UNITS = {
@@ -122,6 +123,26 @@ ATTRIBUTION = re.compile(
 )
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|information\s+gathered\s+by\s+)?$", re.I)
 BYLINE = re.compile(r"\b(?:written\s+by|[Bb]y)\s+$")
+_CLAIMANT_AFTER = re.compile(
+    r"^(?:\s*\([^)]*\))?(?:\s*,\s*(?:citing|quoting|which|who)\b[^,;]{0,70}?(?=,|\s+"
+    + ATTRIBUTION.pattern
+    + r"))?,?(?:\s+(?:also|once\s+again|has|had|have|later|then|earlier))*\s+"
+    + ATTRIBUTION.pattern,
+    re.I,
+)
+_ANNOUNCED_BY = re.compile(
+    r"\b(?:announced|reported|confirmed|claimed|documented|released|compiled|gathered|collected|published|"
+    r"cited|given)\s+by\s+(?:the\s+)?(?:(?:state|official|[Ss]tate-run|state-owned)\s+)?"
+    r"(?:(?:news\s+)?agency\s+|newspaper\s+|broadcaster\s+|television\s+|media\s+)?$"
+)
+_COLON_AFTER = re.compile(r"^\s*:")
+_IT_ATTRIBUTION = re.compile(r"^(?:It|it)\b.{0,25}?" + ATTRIBUTION.pattern)
+_DIGIT = re.compile(r"\d")
+# every NUMBER match has a digit or one of these words (see hrkg.ingest.prefilter)
+_KW_NUMBER_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fifteen", "nineteen", "twenty", "thirty", "forty", "fifty", "ninety", "hundred", "thousand",
+)  # fmt: skip
 
 
 class ClaimFinder:
@@ -232,29 +253,17 @@ class ClaimFinder:
                 out.append((a.entity, a.end))
                 continue
             after = text[a.end : min(sent.end, a.end + 40)]
-            if re.match(
-                r"^(?:\s*\([^)]*\))?(?:\s*,\s*(?:citing|quoting|which|who)\b[^,;]{0,70}?(?=,|\s+"
-                + ATTRIBUTION.pattern
-                + r"))?,?(?:\s+(?:also|once\s+again|has|had|have|later|then|earlier))*\s+"
-                + ATTRIBUTION.pattern,
-                after,
-                re.I,
-            ):
+            if _CLAIMANT_AFTER.match(after):
                 out.append((a.entity, a.end))
                 continue
-            if re.search(
-                r"\b(?:announced|reported|confirmed|claimed|documented|released|compiled|gathered|collected|published|"
-                r"cited|given)\s+by\s+(?:the\s+)?(?:(?:state|official|[Ss]tate-run|state-owned)\s+)?"
-                r"(?:(?:news\s+)?agency\s+|newspaper\s+|broadcaster\s+|television\s+|media\s+)?$",
-                text[max(sent.start, a.start - 50) : a.start],
-            ):
+            if _ANNOUNCED_BY.search(text[max(sent.start, a.start - 50) : a.start]):
                 out.append((a.entity, a.end))
                 continue
-            if a.start == sent.start and re.match(r"^\s*:", text[a.end : a.end + 3]):
+            if a.start == sent.start and _COLON_AFTER.match(text[a.end : a.end + 3]):
                 out.append((a.entity, a.end))
         if not out:
             lead = text[sent.start : min(sent.end, sent.start + 40)]
-            if re.match(r"^(?:It|it)\b.{0,25}?" + ATTRIBUTION.pattern, lead) and self.last_agent:
+            if self.last_agent and _IT_ATTRIBUTION.match(lead):
                 out.append((self.last_agent, sent.start))
         return list(dict.fromkeys(out))
 
@@ -268,6 +277,8 @@ class ClaimFinder:
             self.last_agent = orgs[0].entity
         dates = self.ctx.dates_in(sent.start, sent.end)
         date_spans = [(d.start, d.end) for d in dates]
+        if not (_DIGIT.search(stext) or has_any(folded(stext), _KW_NUMBER_WORDS)):
+            return results
         for m in NUMBER.finditer(stext):
             g = "n" if m.group("n") else "w"
             n_start = sent.start + m.start(g)

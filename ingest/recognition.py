@@ -73,6 +73,8 @@ _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "e"})
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at)-[A-Z]")
 _GLUED = re.compile(r"(?<!^Mc)(?<!^Mac)[a-z][A-Z]")
 _HEADLINE_FORBIDDEN_PERSON = frozenset({"Human", "Rights", "News", "Iran"})
+_NONSPACE = re.compile(r"\S+")
+_DASH_ARTICLE = re.compile(r"-(?:the|a|an)$")
 
 
 @dataclass
@@ -567,13 +569,14 @@ class Recogniser:
         demonym = None
         if main_country:
             demonym = next((k for k, v in self.gz.demonyms.items() if v == main_country and not k.endswith("s")), None)
+        dem_of: dict[str, str | None] = {}  # country -> its first singular demonym
         for m in _GENERIC.finditer(self.text):
             head = m.group("head")
             mods = m.group("mods") or ""
             det = m.group("det")
             if self.table.overlaps(m.start("head"), m.end("head")):
                 continue  # "the Iranian regime" already matched through the dictionary
-            spans = [(w.start() + m.start("mods"), w.group()) for w in re.finditer(r"\S+", mods)]
+            spans = [(w.start() + m.start("mods"), w.group()) for w in _NONSPACE.finditer(mods)]
             if spans and spans[0][1].lower() in ("his", "her", "their", "its", "our", "a", "an", "any", "no", "new"):
                 continue
             # modifiers stop at function words, verbs and possessors: "claiming that Iranian security forces"
@@ -582,7 +585,7 @@ class Recogniser:
                 w = spans[k][1].lower()
                 if (
                     w in FUNCTION_WORDS
-                    or re.search(r"-(?:the|a|an)$", w)
+                    or _DASH_ARTICLE.search(w)
                     or (w.endswith(("ing", "ed")) and not w.endswith(("-led", "-backed")))
                 ):
                     break
@@ -620,7 +623,11 @@ class Recogniser:
             if country is None:
                 continue
             cname = self.gz.places[country].name if country in self.gz.places else country_name
-            dem = next((k for k, v in self.gz.demonyms.items() if v == country and not k.endswith("s")), demonym)
+            if country not in dem_of:
+                dem_of[country] = next(
+                    (k for k, v in self.gz.demonyms.items() if v == country and not k.endswith("s")), None
+                )
+            dem = dem_of[country] or demonym
             candidates = [f"{dem} {head}" if dem else None, f"{cname}'s {head}" if cname else None, f"the {head}", head]
             known = None
             for c in candidates:

@@ -15,6 +15,7 @@ from hrkg.ingest.dates import DateMention
 from hrkg.ingest.entities import Draft, Mention
 from hrkg.ingest.lexicon import ROLE_PREDICATES
 from hrkg.ingest.names import fold
+from hrkg.ingest.prefilter import folded, has_any
 from hrkg.ingest.segment import Sentence
 from hrkg.ontology import load_ontology
 
@@ -87,6 +88,33 @@ NON_PERPETRATOR_KINDS = frozenset({"ngo", "media", "intergovernmental"})
 STATE_KINDS = frozenset({"state", "judiciary", "security-force"})
 _PRONOUN_PERSON = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 _PRONOUN_ORG = re.compile(r"^(?:It|it|Its|its)\b")
+# keywords one of which every match of the regex named contains (see hrkg.ingest.prefilter)
+_KW_REPORT = (
+    "report", "refer", "highlight", "document", "confirm", "announc", "reveal", "took", "takes", "expos", "emphasi",
+    "publish", "releas", "cover", "recorded", "according", "details",
+)  # fmt: skip
+_KW_CONDEMN = ("condemn",)
+_KW_SAID = ("said", "says", "told", "stated", "added")
+_KW_WHOSE = ("whose",)
+_KW_VIOLENCE_VERB = (
+    "killed", "kills", "shot", "slaughtered", "massacred", "committed", "carried", "perpetrated", "ordered", "opened",
+    "cracked", "beat", "tortured", "crushed", "fired", "put", "suppressed", "dispersed", "arrested", "rounded",
+)  # fmt: skip
+_KW_PERPETRATOR = ("perpetrator",)
+_KW_VIOLENCE_CUE = (
+    "protester", "demonstrator", "killing", "killed", "crackdown", "lethal", "slaughter", "shot", "massacre", "victims",
+    "violence", "repression",
+)  # fmt: skip
+_KW_EXECUTE = ("execute", "hang", "put", "sent")
+_KW_ACTIVE_ARREST = ("arrested", "detained", "seized", "abducted")
+_KW_ARREST = ("arrest", "detain", "taken")
+_KW_TRIED = ("tried", "trial", "court", "prosecuted", "convicted", "verdict")
+_KW_UJ = ("universal",)
+_KW_TRIED_IN = ("tried", "trial", "court", "heard", "convicted")
+_KW_SENTENCED = ("sentenced", "death")
+_KW_PARTICIPATE = ("played", "involvement", "took", "participated", "involved")
+_KW_ELECTION = ("presidency", "won", "winner", "elected", "candidate", "victory")
+_TRIED_IN = re.compile(r"\b(?:tried|trial|court|heard|convicted)\s+in\s+")
 
 
 @dataclass
@@ -94,6 +122,10 @@ class _Sent:
     s: Sentence
     text: str
     mentions: list[Mention]
+    low: str = ""
+
+    def __post_init__(self) -> None:
+        self.low = folded(self.text)
 
 
 class RelationFinder:
@@ -350,7 +382,7 @@ class RelationFinder:
         evs = self.events(ms)
         event_ids = list(dict.fromkeys(m.entity for m in evs))
         implicit = None
-        if not event_ids and VIOLENCE_CUE.search(stext):
+        if not event_ids and has_any(st.low, _KW_VIOLENCE_CUE) and VIOLENCE_CUE.search(stext):
             implicit = self.implicit_event(sent)
         targets = event_ids or ([implicit] if implicit else [])
         self.relative_roles(st)
@@ -429,7 +461,7 @@ class RelationFinder:
                     if pid and pid in self.ctx.table.drafts:
                         self.add(ev.entity, "occurred_in", pid, sent, 0.6, self.date_near(sent, ev.start))
         # reporting
-        for vm in REPORT_VERBS.finditer(stext):
+        for vm in REPORT_VERBS.finditer(stext) if has_any(st.low, _KW_REPORT) else ():
             vpos = base + vm.start()
             verb = vm.group().lower()
             if verb.startswith("according"):
@@ -458,7 +490,7 @@ class RelationFinder:
                 self.add(obj, "reported_by", agent.entity, sent, 0.7, self.date_near(sent, max(agent.end, vpos)))
         # "..., the Ilam Rights Observatory said": an organisation stating facts about the events of the sentence
         if event_ids:
-            for sm in SAID.finditer(stext):
+            for sm in SAID.finditer(stext) if has_any(st.low, _KW_SAID) else ():
                 spos, send = base + sm.start(), base + sm.end()
                 before = [
                     a for a in agents if a.end <= spos and not a.generic and _SAID_GAP.fullmatch(text, a.end, spos)
@@ -479,7 +511,7 @@ class RelationFinder:
                 for e in evs:
                     self.add(e.entity, "reported_by", agent.entity, sent, 0.6)
         # condemnation
-        for cm in CONDEMN.finditer(stext):
+        for cm in CONDEMN.finditer(stext) if has_any(st.low, _KW_CONDEMN) else ():
             cpos = base + cm.start()
             inside = [a for a in agents if any(e.start <= a.start and a.end <= e.end for e in evs)]
             by = CONDEMN_BY.match(text, base + cm.end())
@@ -544,7 +576,7 @@ class RelationFinder:
         sent, text = st.s, self.text
         persons = [m for m in st.mentions if m.type == "Person"]
         orgs = [m for m in st.mentions if m.type == "Organisation" and not m.generic]
-        for wm in WHOSE_ROLE.finditer(st.text):
+        for wm in WHOSE_ROLE.finditer(st.text) if has_any(st.low, _KW_WHOSE) else ():
             wpos = sent.start + wm.start()
             pred = self._role_predicate(wm.group("role"))
             org = next((o for o in reversed(orgs) if o.end <= wpos and wpos - o.end <= 80), None)
@@ -578,7 +610,7 @@ class RelationFinder:
         if not targets:
             return
         date = None
-        for vm in VIOLENCE_VERB.finditer(st.text):
+        for vm in VIOLENCE_VERB.finditer(st.text) if has_any(st.low, _KW_VIOLENCE_VERB) else ():
             vpos = base + vm.start()
             vend = base + vm.end()
             found: list[str] = []
@@ -652,7 +684,7 @@ class RelationFinder:
                 for ev in after[:1] or targets:
                     self.perpetrator(ev, a.entity, sent, 0.7)
         # "he is a known perpetrator of the 1988 genocide"
-        for pm in PERPETRATOR.finditer(st.text):
+        for pm in PERPETRATOR.finditer(st.text) if has_any(st.low, _KW_PERPETRATOR) else ():
             ppos = base + pm.start()
             ev = next((e for e in evs if e.start >= ppos), None)
             if ev is None:
@@ -664,8 +696,13 @@ class RelationFinder:
             if pid:
                 self.add(ev.entity, "perpetrated_by", pid, sent, 0.75, self.date_near(sent, ev.start))
         # security forces named next to violence in the sentence
+        violence_cue = None
         for a in agents:
-            if self.kind(a.entity) == "security-force" and VIOLENCE_CUE.search(st.text):
+            if self.kind(a.entity) != "security-force":
+                continue
+            if violence_cue is None:
+                violence_cue = has_any(st.low, _KW_VIOLENCE_CUE) and VIOLENCE_CUE.search(st.text) is not None
+            if violence_cue:
                 for ev in targets:
                     self.perpetrator(ev, a.entity, sent, 0.6)
 
@@ -682,7 +719,7 @@ class RelationFinder:
     def executions(self, st: _Sent, agents: list[Mention]) -> None:
         sent, text = st.s, self.text
         base = sent.start
-        for xm in EXECUTE.finditer(st.text):
+        for xm in EXECUTE.finditer(st.text) if has_any(st.low, _KW_EXECUTE) else ():
             xpos, xend = base + xm.start(), base + xm.end()
             persons = [m for m in st.mentions if m.type == "Person"]
             before = text[max(base, xpos - 20) : xpos]
@@ -744,7 +781,7 @@ class RelationFinder:
         """ "security forces arrested A, B and C in Riyadh": the people after an active arrest verb."""
         sent, text = st.s, self.text
         persons = [m for m in st.mentions if m.type == "Person"]
-        for am in ACTIVE_ARREST.finditer(st.text):
+        for am in ACTIVE_ARREST.finditer(st.text) if has_any(st.low, _KW_ACTIVE_ARREST) else ():
             aend = sent.start + am.end()
             apos = sent.start + am.start()
             if _PASSIVE_BEFORE.search(text[max(sent.start, apos - 25) : apos]):
@@ -782,7 +819,7 @@ class RelationFinder:
         sent, text = st.s, self.text
         base = sent.start
         self.active_arrests(st)
-        for am in ARREST.finditer(st.text):
+        for am in ARREST.finditer(st.text) if has_any(st.low, _KW_ARREST) else ():
             apos, aend = base + am.start(), base + am.end()
             persons = [m for m in st.mentions if m.type == "Person" and m.end <= apos and apos - m.end < 120]
             if not persons:
@@ -821,9 +858,12 @@ class RelationFinder:
             cl = next((x for x in self.ctx.clusters if x.draft is not None and x.draft.id == c.entity), None)
             if cl is not None and cl.person and cl.person not in persons:
                 persons.append(cl.person)
-        if not (cases or persons) or (not TRIED.search(st.text) and not UJ.search(st.text)):
+        if not (cases or persons):
             return
-        if UJ.search(st.text):
+        uj = has_any(st.low, _KW_UJ) and UJ.search(st.text) is not None
+        if not uj and not (has_any(st.low, _KW_TRIED) and TRIED.search(st.text)):
+            return
+        if uj:
             places = [m.entity for m in st.mentions if m.type == "Place"]
             if len(set(places)) > 1:
                 places = [p for p in places if p != self.ctx.main_country]
@@ -843,14 +883,14 @@ class RelationFinder:
                 for x in [c.entity for c in cases] + persons[:1]:
                     self.add(x, "tried_under_universal_jurisdiction", p, sent, 0.7, self.date_near(sent, sent.start))
         # "tried in X" / "court in X"
-        for tm in re.finditer(r"\b(?:tried|trial|court|heard|convicted)\s+in\s+", st.text):
+        for tm in _TRIED_IN.finditer(st.text) if has_any(st.low, _KW_TRIED_IN) else ():
             pos = sent.start + tm.end()
             place = next((m for m in st.mentions if m.type == "Place" and m.start == pos), None)
             if place is None or re.search(r"(?i)\binvestigat", st.text):
                 continue
             for x in persons[:1]:
                 self.add(x, "tried_in", place.entity, sent, 0.6)
-        for sm in SENTENCED.finditer(st.text):
+        for sm in SENTENCED.finditer(st.text) if has_any(st.low, _KW_SENTENCED) else ():
             spos = sent.start + sm.start()
             agent = next((a for a in reversed(st.mentions) if a.type == "Organisation" and a.end <= spos), None)
             by = re.search(r"\bby\s+(?:the\s+|a\s+)?$", self.text[spos - 0 : spos])
@@ -870,7 +910,7 @@ class RelationFinder:
     def participation(self, st: _Sent, evs: list[Mention], agents: list[Mention]) -> None:
         sent, text = st.s, self.text
         base = sent.start
-        for pm in PARTICIPATE.finditer(st.text):
+        for pm in PARTICIPATE.finditer(st.text) if has_any(st.low, _KW_PARTICIPATE) else ():
             ppos = base + pm.start()
             ev = next((e for e in evs if e.type == "Event" and e.start >= base + pm.end() - 1), None)
             if ev is None:
@@ -894,7 +934,9 @@ class RelationFinder:
                     self.add(pid, "member_of", a.entity, sent, 0.7, self.date_near(sent, a.start))
         for e in evs:
             d = self.draft(e.entity)
-            if d is None or d.kind != "election" or not ELECTION_WIN.search(st.text):
+            if d is None or d.kind != "election":
+                continue
+            if not (has_any(st.low, _KW_ELECTION) and ELECTION_WIN.search(st.text)):
                 continue
             for p in [a for a in agents if a.type == "Person"]:
                 self.add(p.entity, "participated_in", e.entity, sent, 0.6)
