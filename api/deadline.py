@@ -12,6 +12,7 @@ import asyncio
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from hrkg.api import health
 from hrkg.api.errors import error_response
 
 
@@ -43,6 +44,9 @@ class RequestDeadline:
             return
         expired = True
         task.add_done_callback(lambda t: t.cancelled() or t.exception())  # retrieve a late failure quietly
-        await error_response(503, "graph_unavailable",
-                             f"Neo4j did not answer within {self.seconds:g} s; try again when the database is back",
-                             {"Retry-After": "5"})(scope, receive, send)  # fmt: skip
+        message = f"Neo4j did not answer within {self.seconds:g} s; try again when the database is back"
+        if scope["path"] == health.PATH:
+            answer = health.down_response(message)
+        else:
+            answer = error_response(503, "graph_unavailable", message, {"Retry-After": "5"})
+        await answer(scope, receive, send)
