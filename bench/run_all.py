@@ -468,12 +468,13 @@ def table_rows(report: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                          f"batched {_n(by['batched']['relationships_per_s'])}",
                          _ratio(by["bulk"]["relationships_per_s"], by["batched"]["relationships_per_s"])))  # fmt: skip
     if ad := report.get("admin"):
-        ours = report.get("load", {}).get("runs", [{}])[0]
-        label = "neo4j-admin import (CSV+import)"
-        rows.append((f"load beside {label}: graph rels/s", f"batched {_n(ours.get('relationships_per_s', 0))}",
+        batched = {r["path"]: r for r in report.get("load", {}).get("runs", [])}.get("batched")
+        rows.append(("load beside neo4j-admin import (CSV+import): graph rels/s",
+                     f"batched {_n(batched['relationships_per_s'])}" if batched else "-",
                      f"admin {_n(ad['relationships_per_s'])} ({ad['total_seconds']:.1f} s, import alone "
                      f"{ad['import']['import_seconds']:.1f} s)",
-                     _ratio(ours.get("relationships_per_s", 0), ad["relationships_per_s"])))  # fmt: skip
+                     _ratio(batched["relationships_per_s"], ad["relationships_per_s"]) if batched
+                     else "-"))  # fmt: skip
         same = ad.get("identical_to_loaded")
         if same is None and "check" in ad:
             same = ad["check"]["identical"]
