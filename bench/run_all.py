@@ -26,7 +26,6 @@ import os
 import platform
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -182,16 +181,6 @@ class Run:
         for thread in self._stopping:
             thread.join()
         shutil.rmtree(self.work, ignore_errors=True)
-
-
-def _port_free(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
 
 
 def run_script(args: list[str], timeout: float, stderr_file: Path) -> str:
@@ -550,7 +539,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _term)
     logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)  # e.g. "label HrkgBench does not exist"
     for port in (*PORTS_A, *PORTS_B, API_PORT):
-        if not _port_free(port):
+        if not server.port_free(port):
             log(f"port {port} on 127.0.0.1 is taken; bench/run needs 19687, 19474, 19688, 19475 and {API_PORT}")
             return 2
     wall0 = time.perf_counter()

@@ -217,7 +217,8 @@ def status(cfg: ServerConfig) -> ServerStatus:
     )
 
 
-def _port_free(port: int) -> bool:
+def port_free(port: int) -> bool:
+    """Whether nothing listens on 127.0.0.1:port."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
@@ -257,7 +258,7 @@ def start(cfg: ServerConfig) -> tuple[ServerStatus, bool]:
     if current.running:
         return current, False
     for port in (cfg.bolt_port, cfg.http_port):
-        if not _port_free(port):
+        if not port_free(port):
             raise Neo4jServerError(
                 f"port {port} on 127.0.0.1 is taken by another process; stop it or set "
                 "HRKG_NEO4J_BOLT_PORT / HRKG_NEO4J_HTTP_PORT"
