@@ -304,9 +304,12 @@ def evaluate(
     gold: Annotated[Path, typer.Option("--gold", help="Folder of gold JSON files (one per document).")],
     extractor: Annotated[str, typer.Option(help="Name of the extractor to evaluate.")] = "rules",
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list every missed gold item and every spurious prediction.")
+    ] = False,
 ) -> None:
     """Precision, recall and F1 of an extractor against gold annotations (../shared/eval/score.py's rules)."""
-    from hrkg.ingest.evaluation import format_scores, score
+    from hrkg.ingest.evaluation import format_errors, format_scores, score
     from hrkg.ingest.pipeline import iter_extractions
 
     if not gold.is_dir():
@@ -319,8 +322,13 @@ def evaluate(
                       markup=False)
         elif outcome.document is not None:
             documents.append(outcome.document.model_dump(mode="json"))
-    scores = score(gold, {"documents": documents})
-    typer.echo(json.dumps(scores, indent=1) if as_json else format_scores(scores))
+    scores = score(gold, {"documents": documents}, with_errors=errors)
+    if as_json:
+        typer.echo(json.dumps(scores, indent=1))
+        return
+    if errors:
+        typer.echo(format_errors(scores))
+    typer.echo(format_scores(scores))
 
 
 class RdfFormat(StrEnum):

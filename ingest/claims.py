@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from hrkg.ingest.attribution import sources
 from hrkg.ingest.context import DocContext
 from hrkg.ingest.entities import Mention
 from hrkg.ingest.prefilter import folded, has_any
@@ -245,27 +246,12 @@ class ClaimFinder:
         return False
 
     def claimants(self, sent: Sentence, ms: list[Mention]) -> list[tuple[str, int]]:
-        text = self.text
-        agents = [m for m in ms if m.type in ("Organisation", "Person") and not m.generic]
-        out: list[tuple[str, int]] = []
-        for a in agents:
-            if ACCORDING.search(text[max(sent.start, a.start - 45) : a.start]):
-                out.append((a.entity, a.end))
-                continue
-            after = text[a.end : min(sent.end, a.end + 40)]
-            if _CLAIMANT_AFTER.match(after):
-                out.append((a.entity, a.end))
-                continue
-            if _ANNOUNCED_BY.search(text[max(sent.start, a.start - 50) : a.start]):
-                out.append((a.entity, a.end))
-                continue
-            if a.start == sent.start and _COLON_AFTER.match(text[a.end : a.end + 3]):
-                out.append((a.entity, a.end))
+        out = [(s.entity, s.pos) for s in sources(self.text, sent.start, sent.end, ms)]
         if not out:
-            lead = text[sent.start : min(sent.end, sent.start + 40)]
+            lead = self.text[sent.start : min(sent.end, sent.start + 40)]
             if self.last_agent and _IT_ATTRIBUTION.match(lead):
                 out.append((self.last_agent, sent.start))
-        return list(dict.fromkeys(out))
+        return out
 
     def sentence_claims(self, sent: Sentence, ms: list[Mention]) -> list[dict]:
         text = self.text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from hrkg.ingest.dates import DateMention
@@ -12,6 +13,10 @@ from hrkg.ingest.gazetteer import Gazetteer
 from hrkg.ingest.recognition import Recogniser
 from hrkg.ingest.segment import Sentence
 from hrkg.ingest.sources import SourceDoc
+
+# personal pronouns that stand for one person: "He was hanged", "..., said he had been beaten", "sentenced him"
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him)\b")
+_PRONOUN_REACH = 3  # sentences back to look for the person a pronoun stands for
 
 
 @dataclass
@@ -42,8 +47,30 @@ class DocContext:
         self._d_starts = [d.start for d in self.dates]
 
     def refresh(self) -> None:
-        self._mentions = self.table.mentions()
+        names = self.table.mentions()
+        self._mentions = sorted(names + self._pronouns(names), key=lambda m: (m.start, -m.end))
         self._m_starts = [m.start for m in self._mentions]
+
+    def _pronouns(self, names: list[Mention]) -> list[Mention]:
+        """Personal pronouns as mentions of the person they stand for: the last person named before them, in the
+        same sentence or at most a few sentences back. They are not entity mentions (the output never lists them);
+        rules see them so that "He was sentenced to death by ..." has a subject."""
+        persons = [m for m in names if m.type == "Person" and not m.generic]
+        if not persons:
+            return []
+        starts = [m.start for m in persons]
+        out: list[Mention] = []
+        for sent in self.sentences:
+            for pm in _PERSON_PRONOUN.finditer(self.text, sent.start, sent.end):
+                i = bisect.bisect_left(starts, pm.start()) - 1
+                if i < 0:
+                    continue
+                person = persons[i]
+                back = self.rec.sentence_at(person.start)
+                if back is None or sent.index - back.index > _PRONOUN_REACH:
+                    continue
+                out.append(Mention(pm.start(), pm.end(), pm.group(), person.entity, "Person", kind="pronoun"))
+        return out
 
     @property
     def table(self) -> EntityTable:

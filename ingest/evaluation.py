@@ -46,6 +46,10 @@ class _Tally:
     def __init__(self) -> None:
         self.counts: dict[str, list[int]] = {k: [0, 0, 0] for k in ("ent", "rel", "edge", "claim")}
         self.by_type: dict[str, list[int]] = {}
+        self.errors: list[dict[str, Any]] = []
+
+    def error(self, document: str, kind: str, verdict: str, item: str) -> None:
+        self.errors.append({"document": document, "kind": kind, "verdict": verdict, "item": item})
 
     def add(self, key: str, tp: int, pred: int, gold: int) -> None:
         c = self.counts[key]
@@ -61,7 +65,26 @@ def _prf(tp: int, pred: int, gold: int) -> dict[str, Any]:
     return {"tp": tp, "pred": pred, "gold": gold, "p": round(p, 3), "r": round(r, 3), "f1": round(f, 3)}
 
 
-def _match_entities(gold: dict[str, Any], pred: dict[str, Any], tally: _Tally) -> None:
+def _describe_entity(entity: dict[str, Any]) -> str:
+    return f"{entity.get('type')} {entity.get('name')!r} ({entity.get('id')})"
+
+
+def _describe_relation(relation: dict[str, Any]) -> str:
+    evidence = relation.get("evidence")
+    text = evidence.get("text", "") if isinstance(evidence, dict) else evidence or ""
+    return f"{relation.get('subject')} -{relation.get('predicate')}-> {relation.get('object')}  | {text[:140]}"
+
+
+def _describe_claim(claim: dict[str, Any]) -> str:
+    evidence = claim.get("evidence")
+    text = evidence.get("text", "") if isinstance(evidence, dict) else evidence or ""
+    return (
+        f"{claim.get('metric')}={claim.get('value')} ({claim.get('qualifier')}) about {claim.get('about')}"
+        f" by {claim.get('claimed_by')}  | {text[:140]}"
+    )
+
+
+def _match_entities(document: str, gold: dict[str, Any], pred: dict[str, Any], tally: _Tally) -> None:
     gold_ents = [e for e in gold.get("entities", []) if e.get("type") in SCORED_TYPES]
     pred_ents = [e for e in pred.get("entities", []) if e.get("type") in SCORED_TYPES]
     pred_forms = [name_forms(e) for e in pred_ents]
@@ -78,13 +101,17 @@ def _match_entities(gold: dict[str, Any], pred: dict[str, Any], tally: _Tally) -
             tp += 1
             row[0] += 1
             break
-    for p in pred_ents:
+        else:
+            tally.error(document, "entity", "missed", _describe_entity(g))
+    for i, p in enumerate(pred_ents):
         tally.by_type.setdefault(p["type"], [0, 0, 0])[1] += 1
+        if i not in taken:
+            tally.error(document, "entity", "spurious", _describe_entity(p))
     tally.add("ent", tp, len(pred_ents), len(gold_ents))
 
 
-def _score_document(gold: dict[str, Any], pred: dict[str, Any], tally: _Tally) -> None:
-    _match_entities(gold, pred, tally)
+def _score_document(document: str, gold: dict[str, Any], pred: dict[str, Any], tally: _Tally) -> None:
+    _match_entities(document, gold, pred, tally)
     g_names = {e["id"]: name_forms(e) for e in gold.get("entities", [])}
     p_names = {e["id"]: name_forms(e) for e in pred.get("entities", [])}
 
@@ -108,6 +135,11 @@ def _score_document(gold: dict[str, Any], pred: dict[str, Any], tally: _Tally) -
                 used.add(j)
                 tp += 1
                 break
+        else:
+            tally.error(document, "relation", "spurious", _describe_relation(pr))
+    for j, gr in enumerate(typed_gold):
+        if j not in used:
+            tally.error(document, "relation", "missed", _describe_relation(gr))
     tally.add("rel", tp, len(typed_pred), len(typed_gold))
     used = set()
     tp = 0
@@ -137,6 +169,11 @@ def _score_document(gold: dict[str, Any], pred: dict[str, Any], tally: _Tally) -
                 used.add(j)
                 tp += 1
                 break
+        else:
+            tally.error(document, "claim", "spurious", _describe_claim(pc))
+    for j, gc in enumerate(gold_claims):
+        if j not in used:
+            tally.error(document, "claim", "missed", _describe_claim(gc))
     tally.add("claim", tp, len(pred_claims), len(gold_claims))
 
 
@@ -151,10 +188,11 @@ def load_gold(gold_dir: Path) -> dict[str, dict[str, Any]]:
     return golds
 
 
-def score(gold_dir: Path, result: dict[str, Any]) -> dict[str, Any]:
+def score(gold_dir: Path, result: dict[str, Any], *, with_errors: bool = False) -> dict[str, Any]:
     """Score an extraction result (``{"documents": [...]}``) against the gold files in ``gold_dir``.
 
-    Returns the structure ``score.py --json`` prints.
+    Returns the structure ``score.py --json`` prints; ``with_errors`` adds ``errors``: each missed gold item and
+    each spurious prediction (document, kind, verdict, a readable description).
     """
     golds = load_gold(Path(gold_dir))
     tally = _Tally()
@@ -164,14 +202,14 @@ def score(gold_dir: Path, result: dict[str, Any]) -> dict[str, Any]:
     for doc in predicted:
         key = Path(str(doc.get("source", ""))).name
         if key in golds:
-            _score_document(golds[key], doc, tally)
+            _score_document(key, golds[key], doc, tally)
             paired += 1
             paired_names.add(key)
     empty: dict[str, Any] = {"entities": [], "relations": [], "claims": []}
     for key, gold in golds.items():
         if key not in paired_names:
-            _score_document(gold, empty, tally)
-    return {
+            _score_document(key, gold, empty, tally)
+    scores: dict[str, Any] = {
         "documents": len(golds),
         "unpaired_gold": len(golds) - paired,
         "entities": _prf(*tally.counts["ent"]),
@@ -180,6 +218,9 @@ def score(gold_dir: Path, result: dict[str, Any]) -> dict[str, Any]:
         "claims": _prf(*tally.counts["claim"]),
         "entities_by_type": {t: _prf(*v) for t, v in sorted(tally.by_type.items())},
     }
+    if with_errors:
+        scores["errors"] = tally.errors
+    return scores
 
 
 def format_scores(scores: dict[str, Any]) -> str:
@@ -194,4 +235,16 @@ def format_scores(scores: dict[str, Any]) -> str:
     for t, v in scores.get("entities_by_type", {}).items():
         lines.append(row(f"  {t}", v))
     lines.append(f"documents={scores['documents']} unpaired_gold={scores['unpaired_gold']}")
+    return "\n".join(lines)
+
+
+def format_errors(scores: dict[str, Any]) -> str:
+    """Every missed gold item and every spurious prediction, grouped by document, for error analysis."""
+    lines: list[str] = []
+    current = None
+    for e in sorted(scores.get("errors", []), key=lambda e: (e["document"], e["kind"], e["verdict"])):
+        if e["document"] != current:
+            current = e["document"]
+            lines.append(f"== {current}")
+        lines.append(f"  {e['kind']:8s} {e['verdict']:8s} {e['item']}")
     return "\n".join(lines)

@@ -76,6 +76,25 @@ class Gazetteer:
                 return self.authority[hits[0]]
         return None
 
+    def country_of(self, pid: str | None, _depth: int = 0) -> str | None:
+        """The country a place (or a known organisation) lies in: itself for a country, else through its ISO code
+        or the authority file's ``located_in`` chain."""
+        if pid is None or _depth > 4:
+            return None
+        place = self.places.get(pid)
+        if place is not None:
+            if place.kind == "country":
+                return pid
+            if place.country and place.country in self.country_of_iso:
+                return self.country_of_iso[place.country]
+        known = self.authority.get(pid)
+        if known is not None:
+            if known.type == "Place" and known.kind == "country":
+                return pid
+            if known.located_in and known.located_in != pid:
+                return self.country_of(known.located_in, _depth + 1)
+        return None
+
     def is_given_name(self, token: str) -> bool:
         return token.lower() in self.given_names
 

@@ -66,7 +66,8 @@ _ORG_DESC = re.compile(
 _ROLE_DESC = r"(?:[Tt]he\s+)(?:(?P<org>[A-Z][\w.'-]*(?:\s+[A-Z][\w'-]*){0,4}?)(?:'s)?\s+)?(?P<role>{roles})\b"
 _GENERIC = re.compile(
     r"(?<![\w'-])(?:(?P<det>[Tt]he|[Tt]his|[Tt]hat)\s+)?(?P<mods>(?:[\w'-]+\s+){0,3}?)"
-    r"(?P<head>regime|government|security forces|police|judiciary|judicial authorities|authorities)"
+    r"(?P<head>[Rr]egime|[Gg]overnment|[Ss]ecurity forces|[Pp]olice|[Jj]udiciary|[Jj]udicial authorities|"
+    r"[Aa]uthorities)"
     r"(?P<tail>\s+(?:in|of)\s+[A-Z][\w-]+)?\b"
 )
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "e"})
@@ -571,7 +572,7 @@ class Recogniser:
             demonym = next((k for k, v in self.gz.demonyms.items() if v == main_country and not k.endswith("s")), None)
         dem_of: dict[str, str | None] = {}  # country -> its first singular demonym
         for m in _GENERIC.finditer(self.text):
-            head = m.group("head")
+            head = m.group("head").lower()
             mods = m.group("mods") or ""
             det = m.group("det")
             if self.table.overlaps(m.start("head"), m.end("head")):
@@ -611,8 +612,8 @@ class Recogniser:
                 by_police = head == "police" and re.search(
                     r"\bby\s+$", self.text[max(0, m.start("head") - 4) : m.start("head")]
                 )
-                if not by_police:
-                    continue  # "carried out by police": the country's police without an article
+                if not by_police and not m.group("head")[0].isupper():
+                    continue  # "carried out by police", "Police said": the country's police without an article
             country = None
             for w in words + ((m.group("tail") or "").split()[1:]):
                 w2 = w.rstrip("'s").rstrip("'")
@@ -635,7 +636,7 @@ class Recogniser:
                     known = self.gz.lookup(c, "Organisation")
                     if known is not None:
                         break
-            if known is None or (known.located_in and known.located_in not in (country, *self.countries_named())):
+            if known is None or not self.in_named_country(known.located_in, country):
                 continue  # "the security forces" in a story about another country
             end = m.end("tail") if m.group("tail") else m.end("head")
             surface = self.text[start:end]
@@ -648,6 +649,13 @@ class Recogniser:
                 pass
             draft = self.table.from_known(known)
             self.table.add_mention(draft, start, end, surface, generic=True, kind="description")
+
+    def in_named_country(self, located_in: str | None, country: str | None) -> bool:
+        """Whether a known actor's seat lies in ``country`` or in a country the text names (or is unknown)."""
+        if not located_in:
+            return True
+        seat = self.gz.country_of(located_in) or located_in
+        return seat == country or seat in self.countries_named()
 
     def countries_named(self) -> set[str]:
         """Countries the text names, directly or through a demonym."""
@@ -894,7 +902,7 @@ def recognise(gz: Gazetteer, text: str, sentences: list[Sentence]) -> Recogniser
         if known.type in ("Event", "Case"):
             continue
         generic = h.text[:1].islower() or fold(h.text) in gz.generic_aliases
-        if generic and known.located_in and country and known.located_in not in (country, *rec.countries_named()):
+        if generic and country and not rec.in_named_country(known.located_in, country):
             continue  # "the security forces" of another country's story are not this authority's forces
         rec.table.add_mention(
             rec.table.from_known(known),
