@@ -21,7 +21,7 @@ from hrkg.ingest.entities import Mention
 ATTRIBUTION_VERB = (
     r"(?:said|says|say|reported|reports|confirmed|confirms|announced|announces|claimed|claims|stated|states|"
     r"estimated|estimates|documented|documents|counted|recorded|registered|verified|revealed|told|added|wrote|"
-    r"noted|warned|found|acknowledged|admitted|tallied|compiled|published|released|"
+    r"noted|warned|found\s+that|acknowledged|admitted|tallied|compiled|published|released|"
     r"put\s+(?:the|its|their|his|her)\s+(?:death\s+)?(?:toll|number|figure|tally|count))"
 )
 # between an agent and its verb: an apposition, a parenthesis, a descriptive head, auxiliaries and adverbs
@@ -31,7 +31,8 @@ _HEAD = (
     r"outlet|centre|center|campaign|body|mission))?"
 )
 _AUX = r"(?:\s+(?:also|once\s+again|again|has|had|have|later|then|earlier|previously|separately|further|itself))*"
-_AGENT_BEFORE = re.compile(_APPOSITION + _HEAD + _AUX + r"\s+" + ATTRIBUTION_VERB + r"\b", re.I)
+_AGENT_BEFORE = re.compile(_APPOSITION + _HEAD + r",?" + _AUX + r"\s+" + ATTRIBUTION_VERB + r"\b", re.I)
+_ORDER = re.compile(r"\s+(?:[\w-]+\s+){1,3}?to\s+[a-z]+")  # "told officials to do": an order, not a statement
 _VERB_BEFORE = re.compile(r"\b(?:said|says|told|reported|wrote|added|according\s+to)\s+(?:the\s+)?$", re.I)
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:(?:latest\s+)?(?:figures|data|information|reports?|statements?|records|"
@@ -66,11 +67,15 @@ class Source:
 
 def sources(text: str, start: int, end: int, mentions: list[Mention]) -> list[Source]:
     """The people and organisations the sentence ``text[start:end]`` attributes a statement to, in text order."""
-    agents = [m for m in mentions if m.type in ("Organisation", "Person") and not m.generic]
+    agents = [m for m in mentions if m.type in ("Organisation", "Person") and not m.generic and m.kind != "pronoun"]
     out: list[Source] = []
     for a in agents:
         lead = text[max(start, a.start - 60) : a.start]
         vm = _AGENT_BEFORE.match(text, a.end, end)
+        if vm is not None and _ORDER.match(text, vm.end(), end) and vm.group().rstrip().endswith("told"):
+            vm = None
+        if vm is not None and any(a.end < o.start < vm.end() and o.type == "Person" for o in agents):
+            vm = None  # "the Council, its chair, Sara Hossain, said": the person in the apposition speaks
         if vm is not None:
             out.append(Source(a.entity, vm.end()))
         elif _introduced(lead) or (_VERB_BEFORE.search(lead) and _closes_clause(text, a.end, end)):

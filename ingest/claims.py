@@ -123,7 +123,8 @@ ATTRIBUTION = re.compile(
     re.I,
 )
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|information\s+gathered\s+by\s+)?$", re.I)
-BYLINE = re.compile(r"\b(?:written\s+by|[Bb]y)\s+$")
+# "written by X", "Reporting by X", a line "By X": the author, the claimant of the text's own figures
+BYLINE = re.compile(r"(?:\b(?:[Ww]ritten|[Aa]rticle|[Rr]eporting|[Cc]olumn|[Pp]osted|[Ee]dited)\s+by|^\s*By)\s+$", re.M)
 _CLAIMANT_AFTER = re.compile(
     r"^(?:\s*\([^)]*\))?(?:\s*,\s*(?:citing|quoting|which|who)\b[^,;]{0,70}?(?=,|\s+"
     + ATTRIBUTION.pattern
@@ -158,7 +159,7 @@ class ClaimFinder:
 
     def find_author(self) -> str | None:
         for m in self.ctx.table.mentions():
-            if m.type == "Person" and BYLINE.search(self.text[max(0, m.start - 12) : m.start]):
+            if m.type == "Person" and m.kind == "name" and BYLINE.search(self.text, max(0, m.start - 25), m.start):
                 return m.entity
         return None
 
@@ -331,6 +332,7 @@ class ClaimFinder:
                         "date": date,
                         "confidence": 0.7 if agent else 0.6,
                         "evidence": self.ctx.span(sent),
+                        "stated": pos >= 0,  # said so in the sentence, not the author's own figure
                     }
                 )
         return results

@@ -47,6 +47,7 @@ class _Tally:
         self.counts: dict[str, list[int]] = {k: [0, 0, 0] for k in ("ent", "rel", "edge", "claim")}
         self.by_type: dict[str, list[int]] = {}
         self.errors: list[dict[str, Any]] = []
+        self.by_predicate: dict[str, list[int]] = {}
 
     def error(self, document: str, kind: str, verdict: str, item: str) -> None:
         self.errors.append({"document": document, "kind": kind, "verdict": verdict, "item": item})
@@ -122,9 +123,13 @@ def _score_document(document: str, gold: dict[str, Any], pred: dict[str, Any], t
     all_pred = list(pred.get("relations", []))
     typed_gold = [r for r in all_gold if r.get("predicate") != _FALLBACK]
     typed_pred = [r for r in all_pred if r.get("predicate") != _FALLBACK]
+    for r in typed_gold:
+        tally.by_predicate.setdefault(r["predicate"], [0, 0, 0])[2] += 1
     used: set[int] = set()
     tp = 0
     for pr in typed_pred:
+        row = tally.by_predicate.setdefault(str(pr.get("predicate")), [0, 0, 0])
+        row[1] += 1
         for j, gr in enumerate(typed_gold):
             if (
                 j not in used
@@ -134,6 +139,7 @@ def _score_document(document: str, gold: dict[str, Any], pred: dict[str, Any], t
             ):
                 used.add(j)
                 tp += 1
+                row[0] += 1
                 break
         else:
             tally.error(document, "relation", "spurious", _describe_relation(pr))
@@ -192,7 +198,8 @@ def score(gold_dir: Path, result: dict[str, Any], *, with_errors: bool = False) 
     """Score an extraction result (``{"documents": [...]}``) against the gold files in ``gold_dir``.
 
     Returns the structure ``score.py --json`` prints; ``with_errors`` adds ``errors``: each missed gold item and
-    each spurious prediction (document, kind, verdict, a readable description).
+    each spurious prediction (document, kind, verdict, a readable description), and
+    ``relations_by_predicate``.
     """
     golds = load_gold(Path(gold_dir))
     tally = _Tally()
@@ -219,6 +226,7 @@ def score(gold_dir: Path, result: dict[str, Any], *, with_errors: bool = False) 
         "entities_by_type": {t: _prf(*v) for t, v in sorted(tally.by_type.items())},
     }
     if with_errors:
+        scores["relations_by_predicate"] = {k: _prf(*v) for k, v in sorted(tally.by_predicate.items())}
         scores["errors"] = tally.errors
     return scores
 
@@ -233,6 +241,8 @@ def format_scores(scores: dict[str, Any]) -> str:
     for key in ("entities", "relations", "edges_any_predicate", "claims"):
         lines.append(row(key, scores[key]))
     for t, v in scores.get("entities_by_type", {}).items():
+        lines.append(row(f"  {t}", v))
+    for t, v in scores.get("relations_by_predicate", {}).items():
         lines.append(row(f"  {t}", v))
     lines.append(f"documents={scores['documents']} unpaired_gold={scores['unpaired_gold']}")
     return "\n".join(lines)

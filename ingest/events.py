@@ -174,6 +174,8 @@ class Cluster:
     person: str | None = None
     draft: Draft | None = None
     first: int = 0
+    place: str | None = None  # a place named inside one of its phrases ("the protests in Zahedan")
+    known: str | None = None  # the authority event one of its phrases names
 
 
 class EventFinder:
@@ -352,6 +354,10 @@ class EventFinder:
             return None
         variants = self.variants(start, end, m.start(), possessor_start, det)
         new_wave = bool(re.search(r"\b(?:second|third|new|fresh|renewed)\s+wave\b", np_text, re.I))
+        place = next(
+            (x.entity for x in self.mentions_in(start, end) if x.type == "Place" and x.entity != self.main_country),
+            None,
+        )
         return EventNP(
             start,
             end,
@@ -367,6 +373,7 @@ class EventFinder:
             protesters,
             new_wave,
             anaphoric,
+            place=place,
             inferred_year=inferred_year,
         )
 
@@ -403,6 +410,15 @@ class EventFinder:
         if short not in out:
             out.append(short)
         return out
+
+    def known_id(self, np: EventNP) -> str | None:
+        """The authority event a phrase names, if any ("the 1988 massacre")."""
+        etype = "Case" if np.kind in ("trial", "case") else "Event"
+        for v in np.variants:
+            known = self.gz.lookup(v, etype)
+            if known is not None:
+                return known.id
+        return None
 
     # ---- clusters
     def cluster(self, nps: list[EventNP]) -> None:
@@ -449,7 +465,18 @@ class EventFinder:
                 if np.new_wave:
                     target = None
                 elif np.year or np.month:
-                    target = next((c for c in reversed(self.clusters) if c.kind == kind and _compatible(c, np)), None)
+                    target = next(
+                        (
+                            c
+                            for c in reversed(self.clusters)
+                            if c.kind == kind and _compatible(c, np) and c.known == self.known_id(np)
+                        ),
+                        None,
+                    )
+                elif (known := self.known_id(np)) is not None:
+                    target = next((c for c in self.clusters if c.kind == kind and c.known in (None, known)), None)
+                    if target is not None and target.known is None and (target.year or target.month):
+                        target = None  # a dated event of the text is not the named one ("the Mahsa Amini protests")
                 else:
                     target = last_by_kind.get(kind) or next((c for c in self.clusters if c.kind == kind), None)
             elif kind == "attack":
@@ -463,6 +490,8 @@ class EventFinder:
             else:
                 target.year = target.year or np.year
                 target.month = target.month or np.month
+            target.place = target.place or np.place
+            target.known = target.known or self.known_id(np)
             target.nps.append(np)
             last_by_kind[kind] = target
             last_any = target
@@ -471,7 +500,12 @@ class EventFinder:
         for c in list(self.clusters):
             if c.kind in ("protest", "massacre") and c.year is None and c.month is None:
                 other = next((o for o in self.clusters if o is not c and o.kind == c.kind), None)
-                if other is not None and sum(1 for o in self.clusters if o.kind == c.kind) == 2:
+                if (
+                    other is not None
+                    and sum(1 for o in self.clusters if o.kind == c.kind) == 2
+                    and (c.known is None or other.known is None or c.known == other.known)
+                    and (c.place is None or other.place is None or c.place == other.place)
+                ):
                     other.nps.extend(c.nps)
                     self.clusters.remove(c)
 
@@ -621,6 +655,8 @@ _EVENT_KIND = {
 
 def _compatible(c: Cluster, np: EventNP) -> bool:
     if c.year and np.year and c.year != np.year:
+        return False
+    if c.place and np.place and c.place != np.place:
         return False
     return not (c.month and np.month and c.month != np.month)
 

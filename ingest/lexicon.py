@@ -93,6 +93,10 @@ ROLE_PREDICATES: dict[str, str] = {
     "deputy director": "member_of",
     "colonel": "member_of",
     "officer": "member_of",
+    "commander": "member_of",
+    "commander-in-chief": "leader_of",
+    "activist": "member_of",
+    "supporter": "member_of",
 }
 ROLE_HEADS = frozenset(r.split()[-1] for r in ROLE_PREDICATES) | frozenset({"secretary-general", "director-general"})
 ROLE_MODIFIERS = frozenset(

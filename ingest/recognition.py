@@ -743,6 +743,8 @@ class Recogniser:
             )
             if scope and org_id is None:
                 org_id = self._org_in(m.end(), m.end() + scope.end())
+            if org_id is None:
+                org_id = self._org_in(m.start("role"), m.end("role"))  # "a former UN Special Rapporteur"
             if scope:
                 phrase = text[start : m.end() + scope.end()]
             self.roles.append((p.entity, phrase, org_id, start, start + len(phrase)))
@@ -761,6 +763,22 @@ class Recogniser:
             base = p.start - len(window)
             org_id = self._org_in(base + m.start("org"), base + m.end("org"))
             self.roles.append((p.entity, m.group("role"), org_id, base + m.start("role"), base + m.end("role")))
+        # "Death Commission member X", "IRGC commander X", "its director X": a role and its organisation before a name
+        orgs = [m for m in mentions if m.type == "Organisation" and not m.generic]
+        prenominal = re.compile(
+            r"\s+(?:(?:senior|former|deputy|chief|top|local|regional)\s+)?(?P<role>" + role_words + r")\s+$", re.I
+        )
+        possessive = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?P<role>" + role_words + r")\s+$")
+        for p in persons:
+            near = (o for o in reversed(orgs) if p.start - 40 <= o.end <= p.start)
+            org = next((o for o in near if prenominal.match(text, o.end, p.start)), None)
+            if org is not None:
+                m = prenominal.match(text, org.end, p.start)
+            else:
+                m = possessive.search(text, max(0, p.start - 30), p.start)
+                org = next((o for o in reversed(orgs) if m and o.end <= m.start()), None)
+            if m is not None and org is not None:
+                self.roles.append((p.entity, m.group("role"), org.entity, m.start("role"), p.start))
         # capitalised role titles tied to one person become that person's aliases
         by_role: dict[str, set[str]] = {}
         for pid, phrase, _org, _s, _e in self.roles:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from hrkg.ingest.attribution import sources
 from hrkg.ingest.context import DocContext
 from hrkg.ingest.dates import DateMention
 from hrkg.ingest.entities import Draft, Mention
@@ -25,6 +26,23 @@ REPORT_VERBS = re.compile(
     r"emphasi[sz](?:ed|es)|publish(?:ed|es)|releas(?:ed|es)|cover(?:ed|s)|recorded|"
     r"according\s+to|details\s+released)\b",
     re.I,
+)
+# what a report states: figures or events, as opposed to an opinion about them ("the verdict was a milestone")
+FACTUAL = re.compile(
+    r"\d|\b(?:executed|executions?|hanged|hanging|killed|killing|died|deaths?|dead|arrested|arrests?|detained|"
+    r"detention|sentenced|shot|tortured|abducted|disappeared|beaten|raided|injured|wounded|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
+    r"thousand)s?)\b",
+    re.I,
+)
+# "the protests that broke out in Zahedan", "the massacre took place in prisons across Iran", "protests across Iran"
+OCCURRED_AFTER = re.compile(
+    r"(?:\s*,?\s*(?:which|that)\b)?(?:\s+(?:have|has|had)\b)?"
+    r"(?:\s+(?:took\s+place|taking\s+place|broke\s+out|erupted|spread|swept|began|started|happened|occurred|"
+    r"unfolded|(?:were|was)\s+held|raged|continued))?"
+    r"(?:\s+(?:[a-z]+\s+){0,3}?)??\s*(?:in|across|throughout|at|to|on\s+the\s+streets\s+of)\s+"
+    r"(?:(?:the|several|many|dozens\s+of|more\s+than\s+\d+)\s+)?(?:(?:city|cities|town|towns|province|prisons?|"
+    r"parts?|streets?)\s+(?:of|in|across)\s+)?(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?"
 )
 CONDEMN = re.compile(r"\bcondemn(?:ed|s|ing)?\b", re.I)
 VIOLENCE_VERB = re.compile(
@@ -260,7 +278,9 @@ class RelationFinder:
                     self.last_org = m.entity
         for c in ctx.claims:
             who = c.get("claimed_by")
-            if who and self.ctx.type_of(who) in ("Organisation", "Person") and self.kind(who) not in STATE_KINDS:
+            if not c.get("stated") or self.ctx.type_of(who) not in ("Organisation", "Person"):
+                continue
+            if self.kind(who) not in STATE_KINDS:
                 sent = self._sentence_at(c["evidence"]["start"])
                 if sent is not None:
                     self.add(c["about"], "reported_by", who, sent, 0.6, c.get("date"))
@@ -365,6 +385,10 @@ class RelationFinder:
             if sent is not None:
                 self.add(c.person, "subject_of", c.draft.id, sent, 0.85)
 
+    @staticmethod
+    def _starts_of(entity: str, ms: list[Mention]) -> list[int]:
+        return [m.start for m in ms if m.entity == entity]
+
     def _sentence_at(self, pos: int) -> Sentence | None:
         return self.ctx.rec.sentence_at(pos)
 
@@ -437,6 +461,11 @@ class RelationFinder:
         for ev in evs:
             if ev.type != "Event":
                 continue
+            om = OCCURRED_AFTER.match(text, ev.end, sent.end)
+            if om:
+                place = next((p for p in ms if p.type == "Place" and p.start == om.end()), None)
+                if place is not None and self.kind(place.entity) != "prison":
+                    self.add(ev.entity, "occurred_in", place.entity, sent, 0.7, self.date_near(sent, ev.start))
             holders = [
                 m for m in ms if m.type in ("Organisation", "Person") and ev.start <= m.start and m.end <= ev.end
             ]
@@ -488,21 +517,22 @@ class RelationFinder:
                 objs = targets
             for obj in dict.fromkeys(objs):
                 self.add(obj, "reported_by", agent.entity, sent, 0.7, self.date_near(sent, max(agent.end, vpos)))
-        # "..., the Ilam Rights Observatory said": an organisation stating facts about the events of the sentence
-        if event_ids:
-            for sm in SAID.finditer(stext) if has_any(st.low, _KW_SAID) else ():
-                spos, send = base + sm.start(), base + sm.end()
-                before = [
-                    a for a in agents if a.end <= spos and not a.generic and _SAID_GAP.fullmatch(text, a.end, spos)
-                ]
-                after = [a for a in agents if a.start >= send and a.start - send <= 12 and not a.generic]
-                agent = before[-1] if before else after[0] if after else None
-                if agent is None or agent.type != "Organisation" or self.kind(agent.entity) in STATE_KINDS:
+        # "..., the Ilam Rights Observatory said", "according to figures from HRANA": a source stating facts about
+        # the events of the sentence, or about the execution or the event under discussion that it describes
+        said = sources(text, sent.start, sent.end, ms) if FACTUAL.search(stext) else []
+        if said:
+            objs = [e.entity for e in evs]
+            if has_any(st.low, _KW_EXECUTE) and EXECUTE.search(stext):
+                objs += [x for p in ms if p.type == "Person" and (x := self.ctx.executions.get(p.entity))]
+            objs = objs or targets
+            quoted = stext[:1] in "\"\u201c'\u2018"
+            for src in said:
+                if quoted and self.ctx.type_of(src.entity) == "Person":
+                    continue  # a quoted remark of a spokesperson; their organisation is the reporter
+                if any(e.start <= src_start < e.end for e in evs for src_start in self._starts_of(src.entity, ms)):
                     continue
-                if any(agent.start >= e.start and agent.end <= e.end for e in evs):
-                    continue
-                for obj in [e for e in event_ids if self.ctx.type_of(e) == "Event"]:
-                    self.add(obj, "reported_by", agent.entity, sent, 0.6, self.date_near(sent, spos))
+                for obj in dict.fromkeys(objs):
+                    self.add(obj, "reported_by", src.entity, sent, 0.65, self.date_near(sent, src.pos))
         # headline "ORG: ... event"
         hm = re.match(r"^([^:]{2,60}):\s", stext)
         if hm:
