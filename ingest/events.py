@@ -269,6 +269,17 @@ class EventFinder:
             det = "the"
         # right side
         of_person: str | None = None
+        if possessor_start is not None and kind in ("case", "trial", "execution", "arrest"):
+            # "Ahmadreza Djalali's case", "Sharmahd's execution": the possessor is the person
+            apos = possessor_start + len(re.match(r"[\w-]+", text[possessor_start:]).group())  # type: ignore[union-attr]
+            owner = next(
+                (x for x in self.mentions_in(max(s_start, apos - 80), apos) if x.type == "Person" and x.end == apos),
+                None,
+            )
+            if owner is not None:
+                of_person = owner.entity
+                start = min(start, owner.start)
+                mods = [w for w in mods if w not in text[owner.start : owner.end].split()]
         victims = protesters = False
         m_of = re.match(r"\s+(?:of|against|on)\s+", text[end:])
         if m_of and kind not in ("anaphor",):

@@ -111,3 +111,14 @@ def test_named_events_are_not_merged_into_another_event(extract) -> None:
     assert ("event/november-2019-protests", "occurred_in", "place/iran") in triples
     assert ("event/mahsa-amini-protests", "occurred_in", "place/saqqez") in triples
     assert ("event/november-2019-protests", "occurred_in", "place/saqqez") not in triples
+
+
+def test_possessive_case_and_trial(extract) -> None:
+    text = (
+        "Kaveh Golestani's case has drawn attention in Brussels. "
+        "Farid Sahraei's trial lasted one hour, his lawyer said."
+    )
+    doc = extract(text)
+    triples = _triples(doc)
+    assert ("person/kaveh-golestani", "subject_of", "case/kaveh-golestani-case") in triples
+    assert ("person/farid-sahraei", "subject_of", "case/farid-sahraei-trial") in triples
