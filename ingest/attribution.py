@@ -33,7 +33,8 @@ _HEAD = (
 _AUX = r"(?:\s+(?:also|once\s+again|again|has|had|have|later|then|earlier|previously|separately|further|itself))*"
 _AGENT_BEFORE = re.compile(_APPOSITION + _HEAD + r",?" + _AUX + r"\s+" + ATTRIBUTION_VERB + r"\b", re.I)
 _ORDER = re.compile(r"\s+(?:[\w-]+\s+){1,3}?to\s+[a-z]+")  # "told officials to do": an order, not a statement
-_VERB_BEFORE = re.compile(r"\b(?:said|says|told|reported|wrote|added|according\s+to)\s+(?:the\s+)?$", re.I)
+# "..., said Amnesty International." ("told Reuters" names the audience, not the speaker)
+_VERB_BEFORE = re.compile(r"\b(?:said|says|reported|wrote|added)\s+(?:the\s+)?$", re.I)
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:(?:latest\s+)?(?:figures|data|information|reports?|statements?|records|"
     r"documentation|count|tally)\s+(?:from|by|of|gathered\s+by|compiled\s+by)\s+(?:the\s+)?)?$",

@@ -35,7 +35,7 @@ _WORD_NUM = (
 
 
 def word_value(words: str) -> int | None:
-    """"two hundred" -> 200, "thirty-five" -> 35, "three" -> 3."""
+    """ "two hundred" -> 200, "thirty-five" -> 35, "three" -> 3."""
     total = 0
     current = 0
     for w in re.split(r"[\s-]+", words.lower()):
@@ -107,9 +107,7 @@ _NOT_COUNT = re.compile(
     r"|\s+more\b|-year-old|\s+year-old)",
     re.I,
 )
-_NUMBER_OF = re.compile(
-    r"\b(?:number|tally|count|toll)\s+of\s+([\w\s-]{3,45}?)\s+(?:at|to|as)\s+$", re.I
-)
+_NUMBER_OF = re.compile(r"\b(?:number|tally|count|toll)\s+of\s+([\w\s-]{3,45}?)\s+(?:at|to|as)\s+$", re.I)
 _TOPIC_KINDS = ("protest", "crackdown", "massacre", "killing", "uprising")
 _ELSEWHERE = re.compile(
     r"\b(?:since|every\s+year|each\s+year|per\s+year|annually|so\s+far\s+this\s+year|last\s+year)\b", re.I

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from hrkg.ingest.dates import DateMention
@@ -59,16 +60,23 @@ class DocContext:
         if not persons:
             return []
         starts = [m.start for m in persons]
+        weight = Counter(m.entity for m in persons)
         out: list[Mention] = []
         for sent in self.sentences:
             for pm in _PERSON_PRONOUN.finditer(self.text, sent.start, sent.end):
                 i = bisect.bisect_left(starts, pm.start()) - 1
-                if i < 0:
+                # the people named in reach; the one the text names most is the one it is about, then the latest
+                reach: list[Mention] = []
+                while i >= 0:
+                    back = self.rec.sentence_at(persons[i].start)
+                    if back is None or sent.index - back.index > _PRONOUN_REACH:
+                        break
+                    reach.append(persons[i])
+                    i -= 1
+                if not reach:
                     continue
-                person = persons[i]
-                back = self.rec.sentence_at(person.start)
-                if back is None or sent.index - back.index > _PRONOUN_REACH:
-                    continue
+                same_sentence = [m for m in reach if m.start >= sent.start]
+                person = same_sentence[0] if len(same_sentence) == 1 else max(reach, key=lambda m: weight[m.entity])
                 out.append(Mention(pm.start(), pm.end(), pm.group(), person.entity, "Person", kind="pronoun"))
         return out
 

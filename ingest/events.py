@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from hrkg.ingest.dates import MONTHS, DateMention
@@ -288,7 +289,13 @@ class EventFinder:
             rest_end = stop.start() if stop else s_end
             rest_end = min(rest_end, rest_start + 90)
             # "the trial of the 31-year-old teacher and poet, Leyla Moradkhani": up to the person's name
-            if kind in ("case", "trial", "execution", "arrest"):
+            if kind in ("case", "trial", "execution", "arrest") and re.match(r"(?:him|her)\b", text[rest_start:]):
+                # "the case against him": the person the text is about so far
+                named = Counter(x.entity for x in self.mentions_in(0, rest_start) if x.type == "Person")
+                if named:
+                    of_person = named.most_common(1)[0][0]
+                    rest_end = rest_start + 3
+            elif kind in ("case", "trial", "execution", "arrest"):
                 window_end = min(s_end, rest_start + 90)
                 person = next((x for x in self.mentions_in(rest_start, window_end) if x.type == "Person"), None)
                 if person is not None and not re.search(r"[.;:]", text[rest_start : person.start]):
@@ -349,6 +356,15 @@ class EventFinder:
             return None
         if kind == "execution" and not (of_person or victims):  # "67 executions in 2021" is a statistic
             return None
+        if (
+            kind == "execution"
+            and victims
+            and not of_person
+            and month is None
+            and re.search(r"\b(?:months?|years?|weeks|since|so\s+far|first|past|last)\b", np_text, re.I)
+            and self.gz.lookup(np_text, "Event") is None
+        ):
+            return None  # "the executions of 87 prisoners in the first seven months of 2024": a tally over a period
         if kind == "killing" and not (protesters or victims or "mass" in words or year or anaphoric):
             return None
         if kind == "arrest" and not of_person and (not (year or month) or not protesters):
@@ -364,6 +380,15 @@ class EventFinder:
         if kind == "crackdown" and not (protesters or year or month or anaphoric or m_of):
             return None
         variants = self.variants(start, end, m.start(), possessor_start, det)
+        if kind in ("protest", "massacre", "crackdown", "killing", "attack"):
+            # a known event's name that punctuation cut from the phrase: "the Woman, Life, Freedom uprising"
+            w0 = max(s_start, start - 40)
+            for h in self.gz.find(text[w0 : m.start()]):
+                known = self.gz.authority.get(h.keys[0]) if h.source == "authority" else None
+                if known is not None and known.type == "Event" and w0 + h.end >= start - 1 and w0 + h.start < start:
+                    start = w0 + h.start
+                    variants.insert(0, h.text)
+                    break
         new_wave = bool(re.search(r"\b(?:second|third|new|fresh|renewed)\s+wave\b", np_text, re.I))
         place = next(
             (x.entity for x in self.mentions_in(start, end) if x.type == "Place" and x.entity != self.main_country),

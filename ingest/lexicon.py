@@ -241,6 +241,13 @@ PERSON_CUES = frozenset(
         "champion",
     ]
 )
+# continents and world regions: never a person's name ("the Middle East and North Africa, who ...")
+REGION_WORDS = frozenset(
+    (
+        "africa", "asia", "europe", "america", "americas", "oceania", "arctic", "antarctica", "caucasus", "balkans",
+        "sahel", "maghreb", "levant", "scandinavia", "caribbean", "pacific", "atlantic", "mediterranean", "eurasia",
+    )
+)  # fmt: skip
 ORG_HEADS = frozenset(
     [
         "council",
@@ -294,6 +301,15 @@ ORG_HEADS = frozenset(
         "monitor",
         "ngo",
         "news",
+        "wire",
+        "journal",
+        "gazette",
+        "daily",
+        "herald",
+        "tribune",
+        "channel",
+        "magazine",
+        "broadcasting",
         "times",
         "post",
         "radio",

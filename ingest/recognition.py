@@ -26,6 +26,7 @@ from hrkg.ingest.lexicon import (
     PERSON_CUES,
     PERSON_TITLES,
     PLACE_HEADS,
+    REGION_WORDS,
     REPORT_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -467,7 +468,10 @@ class Recogniser:
             return False
         if any(w.lower() in MONTH_NAMES or w.lower() in WEEKDAY_NAMES for w in words):
             return False
-        if any(w.lower() in ORG_HEADS or w.lower() in EVENT_HEADS or w.lower() in REPORT_HEADS for w in words):
+        if any(
+            w.lower() in ORG_HEADS or w.lower() in EVENT_HEADS or w.lower() in REPORT_HEADS or w.lower() in REGION_WORDS
+            for w in words
+        ):
             return False
         start, end = chunk[0].start, chunk[-1].end
         before = text[max(0, start - 40) : start]

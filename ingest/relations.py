@@ -836,9 +836,7 @@ class RelationFinder:
             pm = re.match(r"\s+(?:in|at)\s+", tail)
             if not pm:
                 continue
-            place = next(
-                (m for m in st.mentions if m.type == "Place" and m.start == found[-1].end + pm.end()), None
-            )
+            place = next((m for m in st.mentions if m.type == "Place" and m.start == found[-1].end + pm.end()), None)
             if place is None:
                 continue
             date = self.date_near(sent, aend)

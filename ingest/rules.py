@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hrkg.ingest.claims import find_claims
 from hrkg.ingest.context import DocContext
 from hrkg.ingest.dates import find_dates, parse_reference
@@ -16,6 +18,17 @@ from hrkg.ontology.models import Claim, Document, Entity, Relation, Span
 
 EXTRACTOR_NAME = "rules"
 EXTRACTOR_VERSION = "0.1.0"
+
+
+# a wire dateline "RIYADH, 14 March (Agency) -": the agency in it is the publisher, not something the text is about
+_DATELINE_AGENCY = re.compile(
+    r"(?m)^[A-Z][A-Z' -]{2,30}[A-Z],[^(\n]{0,30}\((?P<agency>[^)\n]{2,40})\)\s*[-\u2013\u2014]"
+)
+
+
+def _dateline_agency(text: str) -> tuple[int, int] | None:
+    m = _DATELINE_AGENCY.search(text, 0, 2000)
+    return m.span("agency") if m else None
 
 
 class RulesExtractor:
@@ -48,7 +61,10 @@ class RulesExtractor:
         used = {r["subject"] for r in relations} | {r["object"] for r in relations}
         used |= {c["about"] for c in claims} | {c["claimed_by"] for c in claims if c["claimed_by"]}
         entities: list[Entity] = []
+        agency = _dateline_agency(ctx.text)
         for d in table.drafts.values():
+            if agency is not None:
+                d.mentions = [m for m in d.mentions if not (agency[0] <= m.start and m.end <= agency[1])]
             if not d.mentions and d.id not in used:
                 continue
             if d.generic_only and d.id not in used:
