@@ -109,6 +109,7 @@ _NOT_COUNT = re.compile(
 )
 _NUMBER_OF = re.compile(r"\b(?:number|tally|count|toll)\s+of\s+([\w\s-]{3,45}?)\s+(?:at|to|as)\s+$", re.I)
 _TOPIC_KINDS = ("protest", "crackdown", "massacre", "killing", "uprising")
+_TOPIC_REACH = 8  # sentences after the protest or crackdown under discussion that a bare casualty figure is about
 _ELSEWHERE = re.compile(
     r"\b(?:since|every\s+year|each\s+year|per\s+year|annually|so\s+far\s+this\s+year|last\s+year)\b", re.I
 )
@@ -228,7 +229,7 @@ class ClaimFinder:
             self.metric in ("killed", "injured", "arrested", "detained")
             and self.last_protest is not None
             and not year
-            and sent.index - self.last_protest_sentence <= 3
+            and sent.index - self.last_protest_sentence <= _TOPIC_REACH
             and not _ELSEWHERE.search(self.text[sent.start : sent.end])
         ):
             return self.last_protest

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from hrkg.ingest.dates import MONTHS, DateMention
 from hrkg.ingest.entities import Draft, EntityTable, Mention
-from hrkg.ingest.gazetteer import Gazetteer
+from hrkg.ingest.gazetteer import Gazetteer, Hit
 from hrkg.ingest.lexicon import FUNCTION_WORDS
 from hrkg.ingest.names import fold
 
@@ -223,6 +223,19 @@ class EventFinder:
             if np is not None:
                 nps.append(np)
         return nps
+
+    def known_nps(self, hits: list[Hit], nps: list[EventNP]) -> list[EventNP]:
+        """Known events named without an event word ("Bloody Friday", "Woman, Life, Freedom") from the dictionary."""
+        out: list[EventNP] = []
+        for h in hits:
+            known = self.gz.authority.get(h.keys[0]) if h.source == "authority" else None
+            if known is None or known.type != "Event" or not h.text[:1].isupper():
+                continue
+            if any(n.start < h.end and h.start < n.end for n in nps):
+                continue
+            year = int(known.start_date[:4]) if known.start_date else None
+            out.append(EventNP(h.start, h.end, h.text, known.kind or "other", h.text.lower(), [h.text], year=year))
+        return out
 
     def build_np(self, m: re.Match[str], head: str, s_start: int, s_end: int) -> EventNP | None:
         text = self.text
@@ -708,8 +721,10 @@ def find_events(
     dates: list[DateMention],
     sentences: list[tuple[int, int]],
     main_country: str | None,
+    hits: list[Hit] | None = None,
 ) -> list[Cluster]:
     finder = EventFinder(gz, text, table, dates, main_country)
     nps = finder.find_nps(sentences)
+    nps += finder.known_nps(hits or [], nps)
     finder.cluster(nps)
     return finder.materialise()

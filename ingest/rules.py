@@ -48,7 +48,8 @@ class RulesExtractor:
         reference = parse_reference(source_doc.published)
         dates = find_dates(text, reference)
         rec = recognise(self.gz, text, sentences)
-        clusters = find_events(self.gz, text, rec.table, dates, [(s.start, s.end) for s in sentences], rec.main_country)
+        spans = [(s.start, s.end) for s in sentences]
+        clusters = find_events(self.gz, text, rec.table, dates, spans, rec.main_country, rec.hits)
         ctx = DocContext(self.gz, source_doc, text, sentences, dates, rec, clusters)
         augment(ctx)
         claims = find_claims(ctx)

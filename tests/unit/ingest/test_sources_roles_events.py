@@ -122,3 +122,17 @@ def test_possessive_case_and_trial(extract) -> None:
     triples = _triples(doc)
     assert ("person/kaveh-golestani", "subject_of", "case/kaveh-golestani-case") in triples
     assert ("person/farid-sahraei", "subject_of", "case/farid-sahraei-trial") in triples
+
+
+def test_known_event_named_without_an_event_word(extract) -> None:
+    text = (
+        'Residents of Zahedan still mark "Bloody Friday" every September. Guards fired on worshippers that day, '
+        "a local imam said. The Baluch Rights Forum said it had counted 94 dead. The province is poor. "
+        "Its ports are busy. Fishing is the main trade. Smuggling is common. "
+        "The Sistan Monitor said 91 people were killed."
+    )
+    doc = extract(text)
+    assert "event/zahedan-bloody-friday" in {e.id for e in doc.entities}
+    # a bare casualty figure some sentences later is still about the massacre under discussion
+    claims = {(c.value, c.about) for c in doc.claims}
+    assert (94, "event/zahedan-bloody-friday") in claims and (91, "event/zahedan-bloody-friday") in claims
