@@ -18,6 +18,8 @@ from hrkg.ingest.sources import SourceDoc
 # personal pronouns that stand for one person: "He was hanged", "..., said he had been beaten", "sentenced him"
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him)\b")
 _PRONOUN_REACH = 3  # sentences back to look for the person a pronoun stands for
+# what may precede the person a sentence opens with: a quote mark, an article, a title or one capitalised word
+_OPENING = re.compile(r"(?:[\"\u201c]?(?:The|A|An|Former|Judge|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|[A-Z][a-z]+)?\s*)?")
 
 
 @dataclass
@@ -76,9 +78,24 @@ class DocContext:
                 if not reach:
                     continue
                 same_sentence = [m for m in reach if m.start >= sent.start]
-                person = same_sentence[0] if len(same_sentence) == 1 else max(reach, key=lambda m: weight[m.entity])
+                if len(same_sentence) == 1:
+                    person = same_sentence[0]
+                elif not same_sentence and (subject := self._subject_before(sent, persons)) is not None:
+                    person = subject  # "Molavi X said ... . He condemned ...": the previous sentence's subject
+                else:
+                    person = max(reach, key=lambda m: weight[m.entity])
                 out.append(Mention(pm.start(), pm.end(), pm.group(), person.entity, "Person", kind="pronoun"))
         return out
+
+    def _subject_before(self, sent: Sentence, persons: list[Mention]) -> Mention | None:
+        """The person a sentence before ``sent`` opens with (its grammatical subject, as far as position tells)."""
+        if sent.index == 0:
+            return None
+        prev = self.sentences[sent.index - 1]
+        first = next((m for m in persons if prev.start <= m.start < prev.end), None)
+        if first is None or not _OPENING.fullmatch(self.text, prev.start, first.start):
+            return None
+        return first
 
     @property
     def table(self) -> EntityTable:

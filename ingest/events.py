@@ -30,6 +30,10 @@ _HEAD = re.compile(
     r"strikes?|stoppage|event|atrocity|atrocities|wave of protests)\b",
     re.I,
 )
+_DEATH_OF = re.compile(
+    r"\s*,?\s*(?:(?:that|which)\s+(?:\w+\s+){0,2}?)?(?:over|after|following|sparked\s+by|triggered\s+by)\s+(?:the\s+)?"
+    r"(?:suspicious\s+)?(?:death|killing)\s+(?:in\s+(?:police\s+)?custody\s+)?of\s+(?:(?:the\s+)?[\w-]+(?:-year-old)?\s+){0,3}?"
+)
 _LEFT_WORD = re.compile(r"([\w'-]+)\s*$")
 _LEFT_STOP = FUNCTION_WORDS | frozenset(
     [
@@ -393,6 +397,12 @@ class EventFinder:
         if kind == "crackdown" and not (protesters or year or month or anaphoric or m_of):
             return None
         variants = self.variants(start, end, m.start(), possessor_start, det)
+        if kind == "protest":
+            # "the protests that erupted after the death of Mahsa Amini": known as "Mahsa Amini protests"
+            dm = _DEATH_OF.match(text, end, s_end)
+            who = dm and next((x for x in self.mentions_in(dm.end(), dm.end() + 60) if x.type == "Person"), None)
+            if who is not None and who.start == dm.end():  # type: ignore[union-attr]
+                variants.append(f"{self.table.drafts[who.entity].name} protests")
         if kind in ("protest", "massacre", "crackdown", "killing", "attack"):
             # a known event's name that punctuation cut from the phrase: "the Woman, Life, Freedom uprising"
             w0 = max(s_start, start - 40)

@@ -136,3 +136,19 @@ def test_known_event_named_without_an_event_word(extract) -> None:
     # a bare casualty figure some sentences later is still about the massacre under discussion
     claims = {(c.value, c.about) for c in doc.claims}
     assert (94, "event/zahedan-bloody-friday") in claims and (91, "event/zahedan-bloody-friday") in claims
+
+
+def test_pronoun_opening_a_sentence_is_the_previous_subject(extract) -> None:
+    text = (
+        "Colonel Dariush Farahi, the police chief of the port of Jask, was named in the complaint. "
+        "Ayatollah Kamal Rigi, the cleric who leads prayers at the central mosque, described the shooting. "
+        "He condemned the killings in the Jask protests."
+    )
+    doc = extract(text)
+    condemned = {r.object for r in doc.relations if r.predicate == "condemned_by"}
+    assert condemned == {"person/kamal-rigi"}, condemned
+
+
+def test_protests_named_after_a_death_link_to_the_known_event(extract) -> None:
+    doc = extract("The nationwide protests that erupted after the death of Mahsa Amini spread to Zahedan.")
+    assert "event/mahsa-amini-protests" in {e.id for e in doc.entities}
