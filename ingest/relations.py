@@ -77,6 +77,7 @@ ITS_ROLE = re.compile(
     r"president|head|leader|spokes(?:man|woman|person)))\s*,\s+"
 )
 _ARREST_NO_OBJECT = re.compile(r"\s+(?:in|at|on|for|after|during|over|and|while|when|as)\b|\s*[,.;]")
+_SPEAKER_GAP = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|warned|noted|stated|that)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[a-z][\w-]*)\s+){0,2}?(?=[A-Z])")
 SENTENCED = re.compile(r"\bsentenced\b[^.;]{0,40}?\bto\s+death\b|\bdeath\s+sentences?\b", re.I)
@@ -758,7 +759,11 @@ class RelationFinder:
                 r",\s*who\s+was\s+$", before
             ):
                 victims = [
-                    p.entity for p in persons if p.end <= xpos and not re.search(r"\bat\s+risk\b", text[p.end : xpos])
+                    p.entity
+                    for p in persons
+                    if p.end <= xpos
+                    and not re.search(r"\bat\s+risk\b", text[p.end : xpos])
+                    and not _SPEAKER_GAP.search(text, p.end, xpos)  # "X said that five men were hanged"
                 ]
                 clause_start = max((i for i in (st.text.rfind(";", 0, xm.start()),) if i >= 0), default=-1)
                 victims = [v for v in victims if True] if clause_start < 0 else victims
@@ -777,9 +782,16 @@ class RelationFinder:
                 pid = self.last_person
                 victims = [pid] if pid else []  # "He was put to death in Dammam."
             if not victims:
+                if agents and self.ctx.group_executions:
+                    self.group_perpetrator(st, agents, xpos)
                 continue
             date = self.date_near(sent, xpos)
             place = self.place_for(st, xend)
+            # "hanged in connection with the Woman, Life, Freedom uprising": executed in the course of an event
+            for ev in st.mentions:
+                if ev.type == "Event" and self.kind(ev.entity) in ("protest", "crackdown") and ev.start > xpos:
+                    for v in victims:
+                        self.add(v, "executed_in", ev.entity, sent, 0.65, date)
             agent = None
             by = re.match(r"\s+by\s+(?:the\s+)?", text[xend:])
             if by:
@@ -797,6 +809,13 @@ class RelationFinder:
                 self.add(v, "executed_in", place, sent, 0.5 if fallback else 0.75, date)
                 if agent:
                     self.add(v, "executed_by", agent, sent, 0.65, date)
+
+    def group_perpetrator(self, st: _Sent, agents: list[Mention], xpos: int) -> None:
+        """ "Iranian authorities executed at least 29 prisoners": the agent of a group execution perpetrated it."""
+        event = next((eid for eid, _place, idx in self.ctx.group_executions if idx == st.s.index), None)
+        agent = next((a for a in reversed(agents) if a.end <= xpos and xpos - a.end < 40), None)
+        if event is not None and agent is not None and self.kind(agent.entity) in STATE_KINDS:
+            self.add(event, "perpetrated_by", agent.entity, st.s, 0.65, self.date_near(st.s, xpos))
 
     def previous_state_actor(self, sent: Sentence) -> str | None:
         if sent.index == 0:
