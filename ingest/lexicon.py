@@ -94,11 +94,25 @@ ROLE_PREDICATES: dict[str, str] = {
     "colonel": "member_of",
     "officer": "member_of",
     "commander": "member_of",
+    "president-elect": "leader_of",
+    "supreme guide": "leader_of",
+    "adviser": "member_of",
+    "advisor": "member_of",
+    "reporter": "member_of",
+    "correspondent": "member_of",
+    "editor": "member_of",
+    "columnist": "member_of",
+    "employee": "member_of",
+    "coordinator": "member_of",
+    "campaigner": "member_of",
     "commander-in-chief": "leader_of",
     "activist": "member_of",
     "supporter": "member_of",
 }
-ROLE_HEADS = frozenset(r.split()[-1] for r in ROLE_PREDICATES) | frozenset({"secretary-general", "director-general"})
+# the last word of each role ("general" of "secretary general" alone is no role: "the General Intelligence Directorate")
+ROLE_HEADS = (frozenset(r.split()[-1] for r in ROLE_PREDICATES) - {"general"}) | frozenset(
+    {"secretary-general", "director-general"}
+)
 ROLE_MODIFIERS = frozenset(
     [
         "special",

@@ -392,8 +392,10 @@ class Recogniser:
                 return None if j - i == n - i and self._has_place_prefix(span_tokens) else (j, "", "", None, True)
             if j - i >= 2 and last_low in ORG_HEADS and not (headline and j - i > 6):
                 first = span_tokens[0].bare.lower()
-                if first in ROLE_MODIFIERS or first in ROLE_HEADS:
-                    continue
+                second = span_tokens[1].bare.lower()
+                roles = ROLE_HEADS | ROLE_MODIFIERS
+                if first in ROLE_HEADS or (first in ROLE_MODIFIERS and second in roles):
+                    continue  # "Special Rapporteur ...": a role ("General Intelligence Directorate" is an organisation)
                 if self._known_conjunct(span_tokens):
                     continue  # "the Basij and the Revolutionary Guards" are two organisations
                 return j, "Organisation", " ".join(t.bare for t in span_tokens), None, False
@@ -827,7 +829,7 @@ class Recogniser:
 
     def _org_in(self, start: int, end: int) -> str | None:
         for m in self.table.mentions():
-            if m.type == "Organisation" and start <= m.start and m.end <= end + 2:
+            if m.type == "Organisation" and start <= m.start < end:  # "of the Committee to Protect Journalists"
                 return m.entity
         phrase = self.text[start:end].strip()
         if phrase.lower() in ("organisation", "organization", "group"):
