@@ -31,7 +31,7 @@ _HEAD = re.compile(
     re.I,
 )
 _DEATH_OF = re.compile(
-    r"\s*,?\s*(?:(?:that|which)\s+(?:\w+\s+){0,2}?)?(?:over|after|following|sparked\s+by|triggered\s+by)\s+(?:the\s+)?"
+    r"\s*,?\s*(?:(?:that|which)\s+(?:\w+\s+){0,2}?)?(?:over|after|following|followed|sparked\s+by|triggered\s+by)\s+(?:the\s+)?"
     r"(?:suspicious\s+)?(?:death|killing)\s+(?:in\s+(?:police\s+)?custody\s+)?of\s+(?:(?:the\s+)?[\w-]+(?:-year-old)?\s+){0,3}?"
 )
 _LEFT_WORD = re.compile(r"([\w'-]+)\s*$")

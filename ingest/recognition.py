@@ -71,6 +71,7 @@ _GENERIC = re.compile(
     r"[Aa]uthorities)"
     r"(?P<tail>\s+(?:in|of)\s+[A-Z][\w-]+)?\b"
 )
+_PLACE_OF = re.compile(r"\b(?:town|city|village|port|district|county|hometown|capital)\s+of\s+$")
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "e"})
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at)-[A-Z]")
 _GLUED = re.compile(r"(?<!^Mc)(?<!^Mac)[a-z][A-Z]")
@@ -401,6 +402,8 @@ class Recogniser:
                 return j, "Organisation", " ".join(t.bare for t in span_tokens), None, False
             if j - i >= 2 and last_low in PLACE_HEADS:
                 return j, "Place", " ".join(t.bare for t in span_tokens), None, False
+            if j - i <= 2 and _PLACE_OF.search(self.text, max(0, start - 30), start) and not self.hits_in(start, end):
+                return j, "Place", " ".join(t.bare for t in span_tokens), None, False  # "the town of Sahneh"
             if j - i == 1 or True:
                 for h in self.hits_in(start, end):
                     if h.start == start and h.end == min(end, start + len(phrase)) and h.source == "place":

@@ -78,6 +78,22 @@ ITS_ROLE = re.compile(
 )
 _ARREST_NO_OBJECT = re.compile(r"\s+(?:in|at|on|for|after|during|over|and|while|when|as)\b|\s*[,.;]")
 _SPEAKER_GAP = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|warned|noted|stated|that)\b")
+ARREST_WORD = re.compile(
+    r"\b(?:(?P<poss>[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?arrest|arrested|detained|seized|abducted|"
+    r"taken\s+into\s+custody)\b"
+)
+# after an arrest word, up to its place: dates, "on a motorway in", "at his home in", "in the town of"
+_PLACE_GAP = re.compile(
+    r"(?:\s+(?:on|in|at|near|outside|from|during|the|a|an|his|her|their|of|its|same|next|day|home|house|homes|"
+    r"houses|raids?|motorway|airport|border|suburb|city|town|village|province|capital|later|early|late|[A-Z][a-z]+\.?|"
+    r"\d{1,4},?|there|while|together|with)\b)*?\s+(?:in|at|near|outside|from)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|province|capital|region)\s+of\s+)?"
+)
+_NOT_MOTIVE = r"(?:(?!\b(?:charges?|accused|suspicion|alleged|for)\b)[^.;])"
+_EVENT_GAP = re.compile(
+    _NOT_MOTIVE + r"*?\b(?:during|in|at|after|following|over|amid|while|days\s+after)\s+" + _NOT_MOTIVE + r"{0,40}?"
+)
+_CLAUSE_STOP = re.compile(r"[;]|,\s+(?:where|which|and\s+(?:was|were|has|had))\b|\s+and\s+(?:sent|taken|transferred)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[a-z][\w-]*)\s+){0,2}?(?=[A-Z])")
 SENTENCED = re.compile(r"\bsentenced\b[^.;]{0,40}?\bto\s+death\b|\bdeath\s+sentences?\b", re.I)
@@ -863,39 +879,66 @@ class RelationFinder:
                 self.add(p.entity, "arrested_in", place.entity, sent, 0.75, date)
 
     def arrests(self, st: _Sent, evs: list[Mention]) -> None:
+        """Who was arrested, where and in which event, within the clause of an arrest word: "X was arrested in
+        November 2022 in the town of Sahneh, during the protests", "A and B, who were detained in Damascus",
+        "since their arrest in September 2022, days after the protests began"."""
         sent, text = st.s, self.text
-        base = sent.start
         self.active_arrests(st)
-        for am in ARREST.finditer(st.text) if has_any(st.low, _KW_ARREST) else ():
-            apos, aend = base + am.start(), base + am.end()
-            persons = [m for m in st.mentions if m.type == "Person" and m.end <= apos and apos - m.end < 120]
-            if not persons:
+        if not has_any(st.low, _KW_ARREST):
+            return
+        persons = [m for m in st.mentions if m.type == "Person"]
+        for am in ARREST_WORD.finditer(st.text):
+            apos, aend = sent.start + am.start(), sent.start + am.end()
+            if am.group("poss"):
+                who = self.possessor_persons(st, am.group("poss"), apos)
+            elif _PASSIVE_BEFORE.search(text, max(sent.start, apos - 25), apos):
+                clause = sent.start + st.text.rfind(";", 0, am.start()) + 1  # the sentence start when there is none
+                who = [
+                    p.entity
+                    for p in persons
+                    if clause <= p.start and p.end <= apos and not _SPEAKER_GAP.search(text, p.end, apos)
+                ]
+                if len(who) > 1 and not re.search(r"\b(?:and|both|all)\b", text[clause:apos]):
+                    who = who[-1:]
+            else:
+                # "an Iranian prison official arrested in Sweden": a participle right after the person
+                who = [p.entity for p in persons if p.end <= apos and re.fullmatch(r"\s*,?\s*", text[p.end : apos])]
+            if not who:
                 continue
-            who = persons[-1].entity
-            tail = text[aend : sent.end]
+            stop = _CLAUSE_STOP.search(text, aend, sent.end)
+            window_end = min(stop.start() if stop else sent.end, aend + 110)
             date = self.date_near(sent, apos)
-            pm = re.match(r"\s+(?:in|at)\s+", tail)
-            if pm:
-                place = next((m for m in st.mentions if m.type == "Place" and m.start == aend + pm.end()), None)
+            place = next(
+                (
+                    m
+                    for m in st.mentions
+                    if m.type == "Place"
+                    and aend <= m.start < window_end
+                    and self.kind(m.entity) != "prison"
+                    and _PLACE_GAP.fullmatch(text, aend, m.start)
+                ),
+                None,
+            )
+            event = next(
+                (e for e in evs if e.type == "Event" and aend <= e.start < min(sent.end, aend + 130)),
+                None,
+            )
+            for pid in dict.fromkeys(who):
                 if place is not None:
-                    self.add(who, "arrested_in", place.entity, sent, 0.75, date)
-            em = re.match(r"\s+(?:after|during|in|following|over)\s+", tail)
-            if em:
-                ev = next(
-                    (
-                        e
-                        for e in evs
-                        if e.type == "Event"
-                        and e.start >= aend
-                        and re.fullmatch(
-                            r"\s+(?:after|during|in|following|over)\s+(?:(?:the|a|an|their|his|her)\s+)?(?:\w+\s+in\s+)?",
-                            text[aend : e.start],
-                        )
-                    ),
-                    None,
-                )
-                if ev is not None:
-                    self.add(who, "arrested_in", ev.entity, sent, 0.7, date)
+                    self.add(pid, "arrested_in", place.entity, sent, 0.7, date)
+                if event is not None and _EVENT_GAP.fullmatch(text, aend, event.start):
+                    self.add(pid, "arrested_in", event.entity, sent, 0.65, date)
+
+    def possessor_persons(self, st: _Sent, possessive: str, pos: int) -> list[str]:
+        """ "his arrest": the person a pronoun stands for; "their arrest": the people the last sentences name."""
+        if possessive.lower() in ("his", "her"):
+            pid = self.resolve_pronoun(st, pos)
+            return [pid] if pid else []
+        before = [m for m in st.mentions if m.type == "Person" and m.end <= pos]
+        if not before and st.s.index > 0:
+            prev = self.ctx.sentences[st.s.index - 1]
+            before = [m for m in self.ctx.mentions_in(prev.start, prev.end) if m.type == "Person"]
+        return list(dict.fromkeys(m.entity for m in before))
 
     def trials(self, st: _Sent, evs: list[Mention]) -> None:
         sent = st.s

@@ -152,3 +152,30 @@ def test_pronoun_opening_a_sentence_is_the_previous_subject(extract) -> None:
 def test_protests_named_after_a_death_link_to_the_known_event(extract) -> None:
     doc = extract("The nationwide protests that erupted after the death of Mahsa Amini spread to Zahedan.")
     assert "event/mahsa-amini-protests" in {e.id for e in doc.entities}
+
+
+def test_arrest_clause_gives_place_and_event(extract) -> None:
+    text = (
+        "The November 2019 protests over fuel prices spread across Iran. "
+        "Kamran Shirazi-Nejad was arrested on 18 November in the town of Behbahan, during the protests over fuel "
+        "prices. Leila Baharvand and Omid Pakzad, two students who were detained in Shiraz in December 2019, "
+        "were later released. Vahid Sarabi, arrested in Ahvaz for alleged involvement in the protests, was freed."
+    )
+    triples = _triples(extract(text, published="2020-01-10"))
+    assert ("person/kamran-shirazi-nejad", "arrested_in", "place/behbahan") in triples
+    assert ("person/kamran-shirazi-nejad", "arrested_in", "event/november-2019-protests") in triples
+    assert ("person/leila-baharvand", "arrested_in", "place/shiraz") in triples
+    assert ("person/omid-pakzad", "arrested_in", "place/shiraz") in triples
+    assert ("person/vahid-sarabi", "arrested_in", "place/ahvaz") in triples
+    # what someone is accused of is not where they were arrested
+    assert ("person/vahid-sarabi", "arrested_in", "event/november-2019-protests") not in triples
+
+
+def test_possessive_arrest_points_back_to_the_people_named(extract) -> None:
+    text = (
+        "Parisa Kamali and Sanaz Rahimi are reporters. Both have been held in Evin Prison since their arrest "
+        "in October 2022, days after the Mahsa Amini protests began."
+    )
+    triples = _triples(extract(text))
+    assert ("person/parisa-kamali", "arrested_in", "event/mahsa-amini-protests") in triples
+    assert ("person/sanaz-rahimi", "arrested_in", "event/mahsa-amini-protests") in triples
