@@ -58,7 +58,7 @@ VIOLENCE_NOUN = re.compile(
 )
 VIOLENCE_CUE = re.compile(
     r"\b(?:protesters?|demonstrators?|killing|killings|killed|crackdown|lethal\s+force|slaughter|shot|massacre|victims|"
-    r"violence|repression)\b",
+    r"violence|repression|fired|opened\s+fire|live\s+ammunition|tear\s+gas|beaten|tortured|dead)\b",
     re.I,
 )
 EXECUTE = re.compile(
@@ -94,6 +94,7 @@ _EVENT_GAP = re.compile(
     _NOT_MOTIVE + r"*?\b(?:during|in|at|after|following|over|amid|while|days\s+after)\s+" + _NOT_MOTIVE + r"{0,40}?"
 )
 _CLAUSE_STOP = re.compile(r"[;]|,\s+(?:where|which|and\s+(?:was|were|has|had))\b|\s+and\s+(?:sent|taken|transferred)\b")
+_CONJUNCT_GAP = re.compile(r"(?:\s+[a-z]+)?\s*(?:,|,?\s+and)\s+(?:members\s+of\s+)?(?:the\s+)?")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[a-z][\w-]*)\s+){0,2}?(?=[A-Z])")
 SENTENCED = re.compile(r"\bsentenced\b[^.;]{0,40}?\bto\s+death\b|\bdeath\s+sentences?\b", re.I)
@@ -138,7 +139,7 @@ _KW_VIOLENCE_VERB = (
 _KW_PERPETRATOR = ("perpetrator",)
 _KW_VIOLENCE_CUE = (
     "protester", "demonstrator", "killing", "killed", "crackdown", "lethal", "slaughter", "shot", "massacre", "victims",
-    "violence", "repression",
+    "violence", "repression", "fired", "opened", "ammunition", "tear", "beaten", "tortured", "dead",
 )  # fmt: skip
 _KW_EXECUTE = ("execute", "hang", "put", "sent")
 _KW_ACTIVE_ARREST = ("arrested", "detained", "seized", "abducted")
@@ -696,6 +697,13 @@ class RelationFinder:
                     text[subj.end : vpos],
                 ):
                     subj = None  # "X, 17, was killed in the protests when police opened fire": X is a victim
+                if subj is not None:
+                    # "members of the IRGC, the Basij militia and plainclothes agents fired": every conjunct acts
+                    k = prev.index(subj)
+                    while k > 0 and _CONJUNCT_GAP.fullmatch(text, prev[k - 1].end, prev[k].start):
+                        k -= 1
+                        if self.kind(prev[k].entity) not in NON_PERPETRATOR_KINDS:
+                            found.append(prev[k].entity)
                 if subj is not None and self.kind(subj.entity) not in NON_PERPETRATOR_KINDS:
                     between = text[subj.end : vpos]
                     passive = re.search(
