@@ -95,6 +95,14 @@ _EVENT_GAP = re.compile(
 )
 _CLAUSE_STOP = re.compile(r"[;]|,\s+(?:where|which|and\s+(?:was|were|has|had))\b|\s+and\s+(?:sent|taken|transferred)\b")
 _CONJUNCT_GAP = re.compile(r"(?:\s+[a-z]+)?\s*(?:,|,?\s+and)\s+(?:members\s+of\s+)?(?:the\s+)?")
+# a death stated of a person: "was shot dead", "were killed", "died of his wounds"; "Among the dead were ..."
+DEATH = re.compile(
+    r"(?P<among>\b[Aa]mong\s+(?:the\s+)?(?:dead|killed|victims|those\s+killed)\s+(?:was|were)\b)|"
+    r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:killed|shot(?:\s+dead)?|beaten\s+to\s+death|murdered|run\s+over)\b|"
+    r"\bdied\s+(?:of|from|after|in\s+custody|in\s+hospital)\b"
+)
+_KW_DEATH = ("dead", "killed", "victims", "shot", "beaten", "murdered", "run", "died")
+_DEATH_EVENT_KINDS = frozenset({"protest", "massacre", "crackdown", "uprising", "attack"})
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[a-z][\w-]*)\s+){0,2}?(?=[A-Z])")
 SENTENCED = re.compile(r"\bsentenced\b[^.;]{0,40}?\bto\s+death\b|\bdeath\s+sentences?\b", re.I)
@@ -595,6 +603,7 @@ class RelationFinder:
                 ev = next((e for e in evs if e.type == "Event" and e.start <= at <= e.start + 4), None)
                 if ev is not None:
                     self.add(p.entity, "killed_in", ev.entity, sent, 0.7, self.date_near(sent, p.end + km.end()))
+        self.deaths(st, evs)
         # perpetrators
         self.perpetrators(st, agents, evs, targets)
         # executions, arrests, sentences, trials
@@ -610,6 +619,31 @@ class RelationFinder:
                 )
                 if prev is not None:
                     self.add(prev.entity, "related_to", e.entity, sent, 0.6)
+
+    def deaths(self, st: _Sent, evs: list[Mention]) -> None:
+        """People the text says died in the protest or massacre under discussion: "Among the dead were X and Y",
+        "X, 27, was shot in the head by security forces in Karaj" (with the event in the sentence or just before)."""
+        sent, text = st.s, self.text
+        persons = [m for m in st.mentions if m.type == "Person" and m.kind != "pronoun"]
+        if not persons or not (has_any(st.low, _KW_DEATH) and (dm := DEATH.search(st.text))):
+            return
+        events = [e.entity for e in evs if e.type == "Event" and self.kind(e.entity) in _DEATH_EVENT_KINDS]
+        if not events:
+            topic = self.implicit_event(sent)
+            events = [topic] if topic and self.kind(topic) in _DEATH_EVENT_KINDS else []
+        if not events:
+            return
+        dpos = sent.start + dm.start()
+        if dm.group("among"):
+            victims = [p for p in persons if p.start > dpos]
+        else:
+            victims = [
+                p
+                for p in persons
+                if p.end <= dpos and not _SPEAKER_GAP.search(text, p.end, dpos) and text.count(";", p.end, dpos) == 0
+            ][-1:]
+        for p in victims:
+            self.add(p.entity, "killed_in", events[0], sent, 0.6, self.date_near(sent, dpos))
 
     def _role_predicate(self, role: str) -> str | None:
         low = role.lower()

@@ -179,3 +179,15 @@ def test_possessive_arrest_points_back_to_the_people_named(extract) -> None:
     triples = _triples(extract(text))
     assert ("person/parisa-kamali", "arrested_in", "event/mahsa-amini-protests") in triples
     assert ("person/sanaz-rahimi", "arrested_in", "event/mahsa-amini-protests") in triples
+
+
+def test_deaths_in_the_protest_under_discussion(extract) -> None:
+    text = (
+        "The November 2019 protests left hundreds dead. Among the dead were Farzad Ansari-Far, 26, and "
+        "Mehrdad Dashti, 19. Navid Behbudi, a 24-year-old mechanic, was shot in the chest by security forces in "
+        "Shiraz on 17 November. His lawyer, Reza Ahmadi, said the family had been threatened."
+    )
+    triples = _triples(extract(text, published="2020-02-01"))
+    for victim in ("farzad-ansari-far", "mehrdad-dashti", "navid-behbudi"):
+        assert (f"person/{victim}", "killed_in", "event/november-2019-protests") in triples
+    assert ("person/reza-ahmadi", "killed_in", "event/november-2019-protests") not in triples
