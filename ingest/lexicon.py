@@ -109,10 +109,9 @@ ROLE_PREDICATES: dict[str, str] = {
     "activist": "member_of",
     "supporter": "member_of",
 }
-# the last word of each role ("general" of "secretary general" alone is no role: "the General Intelligence Directorate")
-ROLE_HEADS = (frozenset(r.split()[-1] for r in ROLE_PREDICATES) - {"general"}) | frozenset(
-    {"secretary-general", "director-general"}
-)
+ROLE_HEADS = frozenset(r.split()[-1] for r in ROLE_PREDICATES) | frozenset({"secretary-general", "director-general"})
+# "general" ends a role only after these ("colonel of the General Intelligence Directorate" is no "general")
+GENERAL_ROLE = r"(?:secretary|director|attorney|prosecutor|inspector)[\s-]+general"
 ROLE_MODIFIERS = frozenset(
     [
         "special",

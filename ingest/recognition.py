@@ -21,6 +21,7 @@ from hrkg.ingest.gazetteer import CITY_NO_CUE_POPULATION, Gazetteer, Hit
 from hrkg.ingest.lexicon import (
     EVENT_HEADS,
     FUNCTION_WORDS,
+    GENERAL_ROLE,
     MONTH_NAMES,
     ORG_HEADS,
     PERSON_CUES,
@@ -395,7 +396,7 @@ class Recogniser:
                 first = span_tokens[0].bare.lower()
                 second = span_tokens[1].bare.lower()
                 roles = ROLE_HEADS | ROLE_MODIFIERS
-                if first in ROLE_HEADS or (first in ROLE_MODIFIERS and second in roles):
+                if (first in ROLE_HEADS and first != "general") or (first in ROLE_MODIFIERS and second in roles):
                     continue  # "Special Rapporteur ...": a role ("General Intelligence Directorate" is an organisation)
                 if self._known_conjunct(span_tokens):
                     continue  # "the Basij and the Revolutionary Guards" are two organisations
@@ -491,6 +492,8 @@ class Recogniser:
         if headline and not (given and len(words) >= 2):
             return False
         if len(words) == 1:
+            if words[0].lower() in ROLE_HEADS or words[0].lower() in PERSON_TITLES:
+                return False  # "Amnesty's Secretary General": a title on its own names nobody
             return cued or bool(_TITLE_BEFORE.search(before))
         if cued or given:
             return True
@@ -730,7 +733,8 @@ class Recogniser:
         text = self.text
         mentions = self.table.mentions()
         persons = [m for m in mentions if m.type == "Person"]
-        role_words = "|".join(sorted((re.escape(r) for r in ROLE_HEADS), key=len, reverse=True))
+        heads = sorted((re.escape(r) for r in ROLE_HEADS if r != "general"), key=len, reverse=True)
+        role_words = "|".join([GENERAL_ROLE, *heads])
         after_re = re.compile(
             r",\s+(?:the\s+|a\s+|an\s+)?(?:(?P<org>[A-Z][\w.'-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'-]*){0,5}?)(?:'s)?\s+)?"
             r"(?P<role>(?:[A-Z]?[\w-]+\s+(?:and\s+)?){0,3}?(?:" + role_words + r"))\b",

@@ -465,7 +465,7 @@ class RelationFinder:
                             and prev.entity != m.entity
                             and self.kind(m.entity) != "prison"
                         )
-                        or (prev.type == "Organisation" and re.search(r"(?i)court|tribunal|prison", prev.text))
+                        or (prev.type == "Organisation" and re.search(r"(?i)prison", prev.text))
                     )
                 ):
                     self.add(prev.entity, "located_in", m.entity, sent, 0.7)

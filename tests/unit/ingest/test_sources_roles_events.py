@@ -191,3 +191,15 @@ def test_deaths_in_the_protest_under_discussion(extract) -> None:
     for victim in ("farzad-ansari-far", "mehrdad-dashti", "navid-behbudi"):
         assert (f"person/{victim}", "killed_in", "event/november-2019-protests") in triples
     assert ("person/reza-ahmadi", "killed_in", "event/november-2019-protests") not in triples
+
+
+def test_general_alone_is_no_person_and_no_role(extract) -> None:
+    text = (
+        "Lina Haddad, Amnesty's Secretary General, condemned the verdict. "
+        "Samir Kassab, a colonel of the General Intelligence Directorate, was charged."
+    )
+    doc = extract(text)
+    assert "person/general" not in {e.id for e in doc.entities}
+    triples = _triples(doc)
+    assert ("person/lina-haddad", "secretary_general_of", "organisation/amnesty-international") in triples
+    assert ("person/samir-kassab", "member_of", "organisation/general-intelligence-directorate") in triples
