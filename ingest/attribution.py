@@ -22,10 +22,11 @@ ATTRIBUTION_VERB = (
     r"(?:said|says|say|reported|reports|confirmed|confirms|announced|announces|claimed|claims|stated|states|"
     r"estimated|estimates|documented|documents|counted|recorded|registered|verified|revealed|told|added|wrote|"
     r"noted|warned|found\s+that|acknowledged|admitted|tallied|compiled|published|released|"
-    r"put\s+(?:the|its|their|his|her)\s+(?:death\s+)?(?:toll|number|figure|tally|count))"
+    r"puts?\s+(?:the|its|their|his|her)\s+(?:death\s+)?(?:toll|number|figure|tally|count)|"
+    r"(?:raised|revised|updated|lowered|increased)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:toll|count|figure|tally|estimate))"
 )
 # between an agent and its verb: an apposition, a parenthesis, a descriptive head, auxiliaries and adverbs
-_APPOSITION = r"(?:\s*\([^)]{0,60}\))?(?:\s*,\s+(?:a|an|the|which|who|whose|citing|quoting|its|one)\b[^;.]{0,140}?,)?"
+_APPOSITION = r"(?:\s*\([^)]{0,60}\))?(?:\s*,\s+(?!(?:and|but|or|while|as|when)\b)[\w-]+\b[^;.]{0,140}?,)?"
 _HEAD = (
     r"(?:\s+(?:human\s+)?(?:rights\s+)?(?:group|organi[sz]ation|NGO|agency|network|monitor|watchdog|website|"
     r"outlet|centre|center|campaign|body|mission))?"
@@ -70,15 +71,20 @@ def sources(text: str, start: int, end: int, mentions: list[Mention]) -> list[So
     """The people and organisations the sentence ``text[start:end]`` attributes a statement to, in text order."""
     agents = [m for m in mentions if m.type in ("Organisation", "Person") and not m.generic and m.kind != "pronoun"]
     out: list[Source] = []
-    for a in agents:
+    for a in list(agents):
+        if a not in agents:
+            continue
         lead = text[max(start, a.start - 60) : a.start]
         vm = _AGENT_BEFORE.match(text, a.end, end)
         if vm is not None and _ORDER.match(text, vm.end(), end) and vm.group().rstrip().endswith("told"):
             vm = None
-        if vm is not None and any(a.end < o.start < vm.end() and o.type == "Person" for o in agents):
+        inner_person = vm is not None and any(a.end < o.start < vm.end() and o.type == "Person" for o in agents)
+        if inner_person and a.type == "Organisation":
             vm = None  # "the Council, its chair, Sara Hossain, said": the person in the apposition speaks
         if vm is not None:
             out.append(Source(a.entity, vm.end()))
+            # "Mojtaba Zolnour, chairman of the ... Committee, said": the committee is part of the apposition
+            agents = [o for o in agents if not (a.end < o.start < vm.end())]
         elif _introduced(lead) or (_VERB_BEFORE.search(lead) and _closes_clause(text, a.end, end)):
             out.append(Source(a.entity, a.start))
         elif _POSSESSED.match(text, a.end, end) or (a.start == start and _HEADLINE_COLON.match(text, a.end, end)):

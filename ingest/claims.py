@@ -80,6 +80,8 @@ _BEFORE_METRIC = [
     (re.compile(r"\bdetained\s+$", re.I), "detained"),
     (re.compile(r"\b(?:injured|wounded)\s+$", re.I), "injured"),
     (re.compile(r"\bbringing\s+to\s+$", re.I), "_lookahead"),
+    # "put the toll at 304, later raised its count to at least 321": the previous figure's metric
+    (re.compile(r"\b(?:count|tally|figure|estimate|number)\s+(?:to|at|of|stood\s+at|rose\s+to)\s+$", re.I), "_prior"),
 ]
 _AFTER_METRIC = [
     (
@@ -107,9 +109,19 @@ _NOT_COUNT = re.compile(
     r"|\s+more\b|-year-old|\s+year-old)",
     re.I,
 )
-_NUMBER_OF = re.compile(r"\b(?:number|tally|count|toll)\s+of\s+([\w\s-]{3,45}?)\s+(?:at|to|as)\s+$", re.I)
+_NUMBER_OF = re.compile(r"\b(?:number|tally|count|toll)\s+of\s+([\w\s-]{3,70}?)\s+(?:at|to|as)\s+$", re.I)
 _TOPIC_KINDS = ("protest", "crackdown", "massacre", "killing", "uprising")
-_TOPIC_REACH = 8  # sentences after the protest or crackdown under discussion that a bare casualty figure is about
+_TOPIC_REACH = 8
+# the kinds of event (or "Case") a figure of each metric can be about
+_METRIC_KINDS = {
+    "killed": ("protest", "massacre", "crackdown", "attack", "war", "other", "Case"),
+    "injured": ("protest", "massacre", "crackdown", "attack", "war", "other"),
+    "arrested": ("protest", "arrest", "crackdown", "other"),
+    "detained": ("protest", "arrest", "crackdown", "other", "war"),
+    "executed": ("execution", "massacre"),
+    "sentenced_to_death": ("protest", "Case"),
+    "death_row": ("protest", "Case"),
+}  # sentences after the protest or crackdown under discussion that a bare casualty figure is about
 _ELSEWHERE = re.compile(
     r"\b(?:since|every\s+year|each\s+year|per\s+year|annually|so\s+far\s+this\s+year|last\s+year)\b", re.I
 )
@@ -153,7 +165,9 @@ class ClaimFinder:
         self.author = self.find_author()
         self.last_protest: str | None = None
         self.last_protest_sentence = -99
+        self.last_event: tuple[str, str, int] | None = None  # id, kind ("Case" for cases), sentence index
         self.metric: str | None = None
+        self.sentence_metric: str | None = None
         self.last_agent: str | None = None
 
     def find_author(self) -> str | None:
@@ -172,6 +186,8 @@ class ClaimFinder:
                 if d is not None and d.type == "Event" and d.kind in _TOPIC_KINDS:
                     self.last_protest = d.id
                     self.last_protest_sentence = sent.index
+                if d is not None and d.type in ("Event", "Case"):
+                    self.last_event = (d.id, d.type if d.type == "Case" else d.kind or "other", sent.index)
         return out
 
     def metric_for(self, sent: Sentence, m: re.Match[str]) -> str | None:
@@ -191,6 +207,8 @@ class ClaimFinder:
                     return metric
         for pattern, metric in _BEFORE_METRIC:
             if pattern.search(before):
+                if metric == "_prior":
+                    return self.sentence_metric
                 if metric == "_lookahead":
                     after = text[end : min(sent.end, end + 60)]
                     for p2, metric2 in _AFTER_METRIC:
@@ -233,6 +251,11 @@ class ClaimFinder:
             and not _ELSEWHERE.search(self.text[sent.start : sent.end])
         ):
             return self.last_protest
+        # any other event or case under discussion that a figure of this metric can be about
+        if self.last_event is not None and not year and not _ELSEWHERE.search(self.text[sent.start : sent.end]):
+            eid, kind, idx = self.last_event
+            if sent.index - idx <= _TOPIC_REACH and kind in _METRIC_KINDS.get(self.metric or "", ()):
+                return eid
         return None
 
     def _other_year(self, sent: Sentence, n_end: int, about: str) -> bool:
@@ -265,6 +288,7 @@ class ClaimFinder:
         date_spans = [(d.start, d.end) for d in dates]
         if not (_DIGIT.search(stext) or has_any(folded(stext), _KW_NUMBER_WORDS)):
             return results
+        self.sentence_metric: str | None = None
         for m in NUMBER.finditer(stext):
             g = "n" if m.group("n") else "w"
             n_start = sent.start + m.start(g)
@@ -295,10 +319,13 @@ class ClaimFinder:
                 continue
             if metric == "injured" and re.search(r"\bfatal", text[n_end : min(sent.end, n_end + 60)], re.I):
                 continue  # "two suffered fatal head injuries" counts deaths, not injuries
-            years = [d.year for d in dates if d.year]
+            self.sentence_metric = metric
+            # "In June 2020 X said that 230 people had been killed": a date before the speaker dates the statement
+            said_at = max((pos for _agent, pos in claimants if 0 <= pos <= n_start), default=sent.start)
+            years = [d.year for d in dates if d.year and d.start >= said_at]
             year = min(years, key=lambda y: 0) if len(set(years)) == 1 else None
             if len(set(years)) > 1:
-                near = min((d for d in dates if d.year), key=lambda d: abs(d.start - n_start))
+                near = min((d for d in dates if d.year and d.start >= said_at), key=lambda d: abs(d.start - n_start))
                 year = near.year
             self.metric = metric
             about = self.about(sent, n_start, ms, year)

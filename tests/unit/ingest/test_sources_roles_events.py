@@ -203,3 +203,16 @@ def test_general_alone_is_no_person_and_no_role(extract) -> None:
     triples = _triples(doc)
     assert ("person/lina-haddad", "secretary_general_of", "organisation/amnesty-international") in triples
     assert ("person/samir-kassab", "member_of", "organisation/general-intelligence-directorate") in triples
+
+
+def test_claims_read_past_appositions_revisions_and_statement_dates(extract) -> None:
+    text = (
+        "The November 2019 protests were crushed within days. Amnesty International, which first put the toll "
+        "at 304, later raised its verified count to at least 321. In June 2020 Behrouz Kamali, chairman of the "
+        "parliament's Security Committee, said that 230 people had been killed."
+    )
+    claims = {(c.value, c.qualifier, c.about, c.claimed_by) for c in extract(text).claims}
+    assert (304, None, "event/november-2019-protests", "organisation/amnesty-international") in claims
+    assert (321, "at least", "event/november-2019-protests", "organisation/amnesty-international") in claims
+    assert (230, None, "event/november-2019-protests", "person/behrouz-kamali") in claims
+    assert not any(c[3] and "committee" in c[3] for c in claims), claims
