@@ -103,6 +103,14 @@ DEATH = re.compile(
 )
 _KW_DEATH = ("dead", "killed", "victims", "shot", "beaten", "murdered", "run", "died")
 _DEATH_EVENT_KINDS = frozenset({"protest", "massacre", "crackdown", "uprising", "attack"})
+LINKED_TO = re.compile(
+    r"\b(?:in\s+connection\s+with|linked\s+to|related\s+to|connected\s+to|over|for\s+(?:their|his|her)?\s*(?:role|part|"
+    r"participation)\s+in|in\s+relation\s+to)\s+(?:the\s+)?(?:[\w,-]+\s+){0,4}$",
+    re.I,
+)
+AMONG_EXECUTED = re.compile(
+    r"\b[Aa]mong\s+(?:the|those)\s+(?:[\w,-]+\s+){0,3}?(?:executed|hanged|put\s+to\s+death)\s+(?:at|in)\s+(?:the\s+)?"
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[a-z][\w-]*)\s+){0,2}?(?=[A-Z])")
 SENTENCED = re.compile(r"\bsentenced\b[^.;]{0,40}?\bto\s+death\b|\bdeath\s+sentences?\b", re.I)
@@ -360,7 +368,7 @@ class RelationFinder:
                 xm = EXECUTE.search(stext)
                 if not xm:
                     continue
-                inc = re.search(r"\bincluding\b", stext[xm.end() :])
+                inc = re.search(r"\b(?:including|identified|named|among\s+them)\b", stext[xm.end() :])
                 if not inc:
                     continue
                 pos = sent.start + xm.end() + inc.end()
@@ -608,6 +616,7 @@ class RelationFinder:
         self.perpetrators(st, agents, evs, targets)
         # executions, arrests, sentences, trials
         self.executions(st, agents)
+        self.named_among_executed(st)
         self.arrests(st, evs)
         self.trials(st, evs)
         self.participation(st, evs, agents)
@@ -845,11 +854,12 @@ class RelationFinder:
                 continue
             date = self.date_near(sent, xpos)
             place = self.place_for(st, xend)
-            # "hanged in connection with the Woman, Life, Freedom uprising": executed in the course of an event
-            for ev in st.mentions:
-                if ev.type == "Event" and self.kind(ev.entity) in ("protest", "crackdown") and ev.start > xpos:
-                    for v in victims:
-                        self.add(v, "executed_in", ev.entity, sent, 0.65, date)
+            # "hanged in connection with the Woman, Life, Freedom uprising": executed in the course of an event, said
+            # in the sentence or just before ("... executions linked to the protests. Among them were X and Y")
+            for ev in self.linked_protests(st, xpos):
+                for v in victims:
+                    self.add(v, "executed_in", ev, sent, 0.65, date)
+
             agent = None
             by = re.match(r"\s+by\s+(?:the\s+)?", text[xend:])
             if by:
@@ -867,6 +877,35 @@ class RelationFinder:
                 self.add(v, "executed_in", place, sent, 0.5 if fallback else 0.75, date)
                 if agent:
                     self.add(v, "executed_by", agent, sent, 0.65, date)
+
+    def named_among_executed(self, st: _Sent) -> None:
+        """ "Among the 26 men hanged at Ghezel Hesar, the group identified A; B, 36; and C"."""
+        among = AMONG_EXECUTED.search(st.text)
+        if not among:
+            return
+        sent = st.s
+        at = next((m for m in st.mentions if m.type == "Place" and m.start == sent.start + among.end()), None)
+        if at is None:
+            return
+        for p in st.mentions:
+            if p.type == "Person" and p.start > at.end and p.kind != "pronoun":
+                self.add(p.entity, "executed_in", at.entity, sent, 0.65, self.date_near(sent, at.start))
+
+    def linked_protests(self, st: _Sent, xpos: int) -> list[str]:
+        """Protests an execution is tied to: named after the verb in the sentence, or named in the sentence before
+        after "in connection with", "linked to", "over" ..."""
+        out = [
+            e.entity
+            for e in st.mentions
+            if e.type == "Event" and self.kind(e.entity) in ("protest", "crackdown") and e.start > xpos
+        ]
+        if not out and st.s.index > 0:
+            prev = self.ctx.sentences[st.s.index - 1]
+            for e in self.ctx.mentions_in(prev.start, prev.end):
+                protest = e.type == "Event" and self.kind(e.entity) in ("protest", "crackdown")
+                if protest and LINKED_TO.search(self.text, max(prev.start, e.start - 45), e.start):
+                    out.append(e.entity)
+        return out
 
     def group_perpetrator(self, st: _Sent, agents: list[Mention], xpos: int) -> None:
         """ "Iranian authorities executed at least 29 prisoners": the agent of a group execution perpetrated it."""

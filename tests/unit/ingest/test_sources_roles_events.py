@@ -216,3 +216,16 @@ def test_claims_read_past_appositions_revisions_and_statement_dates(extract) -> 
     assert (321, "at least", "event/november-2019-protests", "organisation/amnesty-international") in claims
     assert (230, None, "event/november-2019-protests", "person/behrouz-kamali") in claims
     assert not any(c[3] and "committee" in c[3] for c in claims), claims
+
+
+def test_executions_tied_to_protests_and_named_among_a_group(extract) -> None:
+    text = (
+        "Iran has carried out nine executions linked to the Mahsa Amini protests. Among them were Arman Sadeghi "
+        "and Pouria Rostami, who were hanged in May 2023. Among the 14 men hanged at Qezel Hesar Prison, the "
+        "group identified Hadi Baluchzehi; Kaveh Moradi, 36; and Sina Farrokhi."
+    )
+    triples = _triples(extract(text))
+    assert ("person/arman-sadeghi", "executed_in", "event/mahsa-amini-protests") in triples
+    assert ("person/pouria-rostami", "executed_in", "event/mahsa-amini-protests") in triples
+    for victim in ("hadi-baluchzehi", "kaveh-moradi", "sina-farrokhi"):
+        assert (f"person/{victim}", "executed_in", "place/qezel-hesar-prison") in triples
