@@ -33,6 +33,7 @@ _HEAD = (
 )
 _AUX = r"(?:\s+(?:also|once\s+again|again|has|had|have|later|then|earlier|previously|separately|further|itself))*"
 _AGENT_BEFORE = re.compile(_APPOSITION + _HEAD + r",?" + _AUX + r"\s+" + ATTRIBUTION_VERB + r"\b", re.I)
+_SUBJECT_GAP = re.compile(_APPOSITION + _HEAD + r",?" + _AUX + r"\s+")
 _ORDER = re.compile(r"\s+(?:[\w-]+\s+){1,3}?to\s+[a-z]+")  # "told officials to do": an order, not a statement
 # "..., said Amnesty International." ("told Reuters" names the audience, not the speaker)
 _VERB_BEFORE = re.compile(r"\b(?:said|says|reported|wrote|added)\s+(?:the\s+)?$", re.I)
@@ -96,6 +97,15 @@ def sources(text: str, start: int, end: int, mentions: list[Mention]) -> list[So
             seen.add(s.entity)
             unique.append(s)
     return unique
+
+
+def subject_before(text: str, verb_pos: int, mentions: list[Mention]) -> Mention | None:
+    """The person or organisation whose clause a verb at ``verb_pos`` continues, past an apposition:
+    "Samah Hadid, Amnesty's Middle East director, condemned ..." -> Samah Hadid (not Amnesty)."""
+    for a in mentions:
+        if a.type in ("Organisation", "Person") and a.end <= verb_pos and _SUBJECT_GAP.fullmatch(text, a.end, verb_pos):
+            return a
+    return None
 
 
 def _introduced(lead: str) -> bool:

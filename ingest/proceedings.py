@@ -378,6 +378,11 @@ class Augmenter:
                 ev = self.group_event(sent, gm, ms)
                 if ev is not None:
                     groups.append((sent.start + gm.start(), ev))
+        # executions the text names as such ("The execution of X in Y Prison") count as stated too
+        for c in self.ctx.clusters:
+            if c.draft is not None and c.kind == "execution" and c.person and c.nps:
+                executed.append((c.nps[0].start, c.person))
+        executed.sort()
         events: list[tuple[int, str]] = []
         seen: dict[str, str] = {}
         for pos, pid in executed:

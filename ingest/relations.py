@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from hrkg.ingest.attribution import sources
+from hrkg.ingest.attribution import sources, subject_before
 from hrkg.ingest.context import DocContext
 from hrkg.ingest.dates import DateMention
 from hrkg.ingest.entities import Draft, Mention
@@ -511,8 +511,11 @@ class RelationFinder:
                 and p.end <= ev.end + 1
                 and not any(h.start <= p.start and p.end <= h.end for h in holders)
             ]
+            victim = next((pid for pid, eid in self.ctx.executions.items() if eid == ev.entity), None)
             for p in inner:
                 self.add(ev.entity, "occurred_in", p.entity, sent, 0.75, self.date_near(sent, ev.start))
+                if victim is not None:  # "the execution of X in Y Prison"
+                    self.add(victim, "executed_in", p.entity, sent, 0.75, self.date_near(sent, ev.start))
             if not inner:
                 nested = [
                     m for m in ms if m.type in ("Organisation", "Person") and ev.start <= m.start and m.end <= ev.end
@@ -595,7 +598,13 @@ class RelationFinder:
                     for obj in [e.entity for e in evs if e.end <= cpos] or targets:
                         self.add(obj, "condemned_by", a.entity, sent, 0.75)
                 continue
-            agent = next((a for a in reversed(agents) if a.end <= cpos and not a.generic and a not in inside), None)
+            agent = subject_before(text, cpos, [a for a in agents if not a.generic and a not in inside])
+            if agent is None and re.search(r"\band\s+(?:also\s+)?$", text[max(base, cpos - 12) : cpos]):
+                # "X said on Monday that ... and condemned the sentence": the speaker condemns
+                speaker = next(iter(sources(text, sent.start, cpos, ms)), None)
+                agent = next((a for a in agents if speaker and a.entity == speaker.entity), None)
+            if agent is None:
+                agent = next((a for a in reversed(agents) if a.end <= cpos and not a.generic and a not in inside), None)
             if agent is None:
                 continue
             objs = [e.entity for e in evs if e.start >= cpos] or targets

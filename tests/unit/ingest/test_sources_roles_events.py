@@ -229,3 +229,15 @@ def test_executions_tied_to_protests_and_named_among_a_group(extract) -> None:
     assert ("person/pouria-rostami", "executed_in", "event/mahsa-amini-protests") in triples
     for victim in ("hadi-baluchzehi", "kaveh-moradi", "sina-farrokhi"):
         assert (f"person/{victim}", "executed_in", "place/qezel-hesar-prison") in triples
+
+
+def test_condemnation_by_the_subject_past_its_apposition(extract) -> None:
+    text = (
+        "The execution of Hossein Jalali in Qezel Hesar Prison in March 2024 was widely reported. "
+        "Laleh Sadr, Amnesty International's regional director, condemned the execution. "
+        "Kian Navabi, the head of the Tabriz Bar Association, said on Monday that the trial had been a farce "
+        "and condemned the execution."
+    )
+    condemned = {r.object for r in extract(text).relations if r.predicate == "condemned_by"}
+    assert "person/laleh-sadr" in condemned and "person/kian-navabi" in condemned, condemned
+    assert "organisation/amnesty-international" not in condemned
