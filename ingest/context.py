@@ -16,7 +16,7 @@ from hrkg.ingest.segment import Sentence
 from hrkg.ingest.sources import SourceDoc
 
 # personal pronouns that stand for one person: "He was hanged", "..., said he had been beaten", "sentenced him"
-_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him)\b")
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him|her(?=\s+(?:to|in|for|on|at|after|without)\b))\b")
 _PRONOUN_REACH = 3  # sentences back to look for the person a pronoun stands for
 # what may precede the person a sentence opens with: a quote mark, an article, a title or one capitalised word
 _OPENING = re.compile(r"(?:[\"\u201c]?(?:The|A|An|Former|Judge|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|[A-Z][a-z]+)?\s*)?")

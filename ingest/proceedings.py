@@ -88,6 +88,7 @@ _ORG_BASED = re.compile(
     r"(?:group|organi[sz]ation|NGO|charity|watchdog|monitor|agency|network|centre|center|collective|observatory|"
     r"foundation|institute|league|coalition|alliance|association|outlet|newspaper|website|body)\b"
 )
+_LIST_GAP = re.compile(r"(?:,[^,;.]{0,40})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 _NEAR_PLACE = re.compile(r"^,?\s+(?:on\s+the\s+outskirts\s+of|outside|near|in|in\s+the\s+city\s+of)\s+$")
 
 
@@ -285,6 +286,12 @@ class Augmenter:
                     continue
                 cases.append((vpos, cid, person.entity))
                 self.fact(person.entity, "subject_of", cid, vpos, 0.8)
+                # "sentenced Niloofar Hamedi and Elaheh Mohammadi": the others in the list were tried there too
+                listed = [person]
+                for m in ms:
+                    after_last = m.start > listed[-1].end and _LIST_GAP.fullmatch(text, listed[-1].end, m.start)
+                    if m.type == "Person" and after_last:
+                        listed.append(m)
                 place = next((c[2] for c in court if c[2]), None)
                 if place is None and org_court:
                     place = next((pid for cid2, pid, *_ in self.ctx.courts if cid2 == org_court[-1].entity), None)
@@ -293,7 +300,8 @@ class Augmenter:
                 if place is None and court and self.ctx.dateline:
                     place = self.ctx.dateline
                 if place is not None and not investigation:
-                    self.fact(person.entity, "tried_in", self.ensure_place(place), vpos, 0.65)
+                    for m in listed:
+                        self.fact(m.entity, "tried_in", self.ensure_place(place), vpos, 0.65)
                 country = next((c[2] for c in court if c[2] and False), None)
                 for pid, s, e in self.ctx.demonym_courts:
                     if sent.start <= s and e <= vpos:
