@@ -364,6 +364,7 @@ ORG_HEADS = frozenset(
 PLACE_HEADS = frozenset(
     [
         "prison",
+        "mosque",
         "jail",
         "province",
         "city",

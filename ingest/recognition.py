@@ -402,6 +402,8 @@ class Recogniser:
                     continue  # "the Basij and the Revolutionary Guards" are two organisations
                 return j, "Organisation", " ".join(t.bare for t in span_tokens), None, False
             if j - i >= 2 and last_low in PLACE_HEADS:
+                if any(t.text.endswith(("'s", "'")) for t in span_tokens[:-1]):
+                    continue  # "Tehran's Evin Prison": the possessor is a place of its own
                 return j, "Place", " ".join(t.bare for t in span_tokens), None, False
             if j - i <= 2 and _PLACE_OF.search(self.text, max(0, start - 30), start) and not self.hits_in(start, end):
                 return j, "Place", " ".join(t.bare for t in span_tokens), None, False  # "the town of Sahneh"

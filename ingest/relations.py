@@ -111,6 +111,8 @@ LINKED_TO = re.compile(
 AMONG_EXECUTED = re.compile(
     r"\b[Aa]mong\s+(?:the|those)\s+(?:[\w,-]+\s+){0,3}?(?:executed|hanged|put\s+to\s+death)\s+(?:at|in)\s+(?:the\s+)?"
 )
+_POSSESSIVE = re.compile(r"'s?\s+(?:(?:main|notorious|central|largest|infamous|old|new)\s+)*")
+_IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?|,\s+(?:in\s+)?")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[a-z][\w-]*)\s+){0,2}?(?=[A-Z])")
 SENTENCED = re.compile(r"\bsentenced\b[^.;]{0,40}?\bto\s+death\b|\bdeath\s+sentences?\b", re.I)
@@ -477,6 +479,7 @@ class RelationFinder:
                     )
                 ):
                     self.add(prev.entity, "located_in", m.entity, sent, 0.7)
+                self.place_in_place(st, m, prev)
             if m.type == "Person" and text.startswith("-led", m.end):
                 org = next(
                     (
@@ -637,6 +640,26 @@ class RelationFinder:
                 )
                 if prev is not None:
                     self.add(prev.entity, "related_to", e.entity, sent, 0.6)
+
+    def place_in_place(self, st: _Sent, m: Mention, prev: Mention | None) -> None:
+        """ "Tehran's Evin Prison", "Zahedan's Makki Mosque": a place inside the place that possesses it;
+        "Saqqez in Kurdistan province", "Mahshahr, in Khuzestan": a town in a province or country."""
+        text = self.text
+        before = (o for o in st.mentions if o.type == "Place" and o.end <= m.start)
+        owner = next((o for o in before if _POSSESSIVE.fullmatch(text, o.end, m.start)), None)
+        if owner is not None and owner.entity != m.entity and self.kind(owner.entity) != "prison":
+            self.add(m.entity, "located_in", owner.entity, st.s, 0.7)
+        if prev is None or prev.type != "Place" or prev.entity == m.entity:
+            return
+        inner, outer = self.ctx.gz.country_of(prev.entity), self.ctx.gz.country_of(m.entity)
+        same_country = inner is None or outer is None or inner == outer
+        if (
+            _IN_REGION.fullmatch(text, prev.end, m.start)
+            and self.kind(m.entity) in ("province", "country", "region")
+            and self.kind(prev.entity) in ("city", "other", None)
+            and same_country
+        ):
+            self.add(prev.entity, "located_in", m.entity, st.s, 0.65)
 
     def deaths(self, st: _Sent, evs: list[Mention]) -> None:
         """People the text says died in the protest or massacre under discussion: "Among the dead were X and Y",

@@ -241,3 +241,16 @@ def test_condemnation_by_the_subject_past_its_apposition(extract) -> None:
     condemned = {r.object for r in extract(text).relations if r.predicate == "condemned_by"}
     assert "person/laleh-sadr" in condemned and "person/kian-navabi" in condemned, condemned
     assert "organisation/amnesty-international" not in condemned
+
+
+def test_places_inside_places(extract) -> None:
+    text = (
+        "Both reporters have been held in Tehran's Evin Prison since 2022. Worshippers gathered outside "
+        "Zahedan's Makki Mosque. Protesters in Mahshahr, Khuzestan, were shot. She later moved to Saqqez in "
+        "Kurdistan province."
+    )
+    triples = _triples(extract(text))
+    assert ("place/evin-prison", "located_in", "place/tehran") in triples
+    assert ("place/makki-mosque", "located_in", "place/zahedan") in triples
+    assert ("place/mahshahr", "located_in", "place/khuzestan-province") in triples
+    assert ("place/saqqez", "located_in", "place/kurdistan-province") in triples
