@@ -34,6 +34,7 @@ _DEATH_OF = re.compile(
     r"\s*,?\s*(?:(?:that|which)\s+(?:\w+\s+){0,2}?)?(?:over|after|following|followed|sparked\s+by|triggered\s+by)\s+(?:the\s+)?"
     r"(?:suspicious\s+)?(?:death|killing)\s+(?:in\s+(?:police\s+)?custody\s+)?of\s+(?:(?:the\s+)?[\w-]+(?:-year-old)?\s+){0,3}?"
 )
+_HEAD_AT_END = re.compile(_HEAD.pattern + r"$", re.I)
 _LEFT_WORD = re.compile(r"([\w'-]+)\s*$")
 _LEFT_STOP = FUNCTION_WORDS | frozenset(
     [
@@ -676,6 +677,17 @@ class EventFinder:
             return _title(c.nps[0].variants[-1]) if c.nps else None
         if c.kind == "execution" and person:
             return f"Execution of {person}"
+        if not c.year and c.kind in ("protest", "massacre", "strike"):
+            # "the Bandar Abbas dockworkers' protests in October": the phrase up to its head names it better
+            named = [
+                v
+                for np in c.nps
+                if not np.anaphoric
+                for v in np.variants
+                if _HEAD_AT_END.search(v) and re.search(r"[A-Z]", v[1:])
+            ]
+            if named:
+                return _title(re.sub(r"^(?:a|an|the|this|that)\s+", "", max(named, key=len), flags=re.I))
         if not when and c.kind in ("protest", "massacre", "strike"):
             # no date: the phrase itself, without article or possessor ("Zahedan protests")
             core = min((v for np in c.nps if not np.anaphoric for v in np.variants[1:2]), key=len, default=None)

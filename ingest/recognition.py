@@ -912,11 +912,14 @@ def main_country(rec: Recogniser) -> str | None:
     if not counts:
         # no country named: the country of the cities the text names ("a port in Bandar Abbas")
         for h in rec.hits:
-            p = rec.gz.places.get(h.keys[0]) if h.source == "place" else None
-            if p is not None and p.kind == "city" and p.country:
-                cid = rec.gz.country_of_iso.get(p.country)
-                if cid:
-                    counts[cid] += 1
+            if h.source not in ("place", "authority"):
+                continue
+            known = rec.gz.authority.get(h.keys[0]) if h.source == "authority" else None
+            if known is not None and known.type != "Place":
+                continue
+            cid = rec.gz.country_of(h.keys[0])
+            if cid:
+                counts[cid] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -1028,6 +1028,7 @@ class RelationFinder:
                     if m.type == "Place"
                     and aend <= m.start < window_end
                     and self.kind(m.entity) != "prison"
+                    and not any(e.start <= m.start < e.end for e in evs)  # "arrested in the Bandar Abbas protests"
                     and _PLACE_GAP.fullmatch(text, aend, m.start)
                 ),
                 None,

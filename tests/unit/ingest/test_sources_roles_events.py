@@ -254,3 +254,18 @@ def test_places_inside_places(extract) -> None:
     assert ("place/makki-mosque", "located_in", "place/zahedan") in triples
     assert ("place/mahshahr", "located_in", "place/khuzestan-province") in triples
     assert ("place/saqqez", "located_in", "place/kurdistan-province") in triples
+
+
+def test_country_from_a_known_city_and_events_named_by_their_phrase(extract) -> None:
+    text = (
+        "Davood Rigi was arrested in the Bandar Abbas dockworkers' protests in October, which were put down by "
+        "the police and the Basij."
+    )
+    doc = extract(text, published="2024-01-05")
+    events = {e.id: e.name for e in doc.entities if e.type == "Event"}
+    assert events == {"event/bandar-abbas-dockworkers-protests": "Bandar Abbas dockworkers' protests"}, events
+    triples = _triples(doc)
+    assert ("event/bandar-abbas-dockworkers-protests", "perpetrated_by", "organisation/iranian-police") in triples
+    assert ("event/bandar-abbas-dockworkers-protests", "perpetrated_by", "organisation/basij") in triples
+    # the city inside the event's name is not where he was arrested
+    assert ("person/davood-rigi", "arrested_in", "place/bandar-abbas") not in triples
