@@ -182,6 +182,7 @@ class Cluster:
     first: int = 0
     place: str | None = None  # a place named inside one of its phrases ("the protests in Zahedan")
     known: str | None = None  # the authority event one of its phrases names
+    year_inferred: bool = False  # the year comes from the publication date, not from the text
 
 
 class EventFinder:
@@ -587,6 +588,7 @@ class EventFinder:
             inferred = next((np.inferred_year for np in c.nps if np.inferred_year), None)
             if inferred is not None:
                 c.year = inferred
+                c.year_inferred = True
 
     def _cluster_for_person(self, kind: str, np: EventNP) -> Cluster:
         key = "trial" if kind == "trial" else "case"
@@ -677,7 +679,7 @@ class EventFinder:
             return _title(c.nps[0].variants[-1]) if c.nps else None
         if c.kind == "execution" and person:
             return f"Execution of {person}"
-        if not c.year and c.kind in ("protest", "massacre", "strike"):
+        if (not c.year or c.year_inferred) and c.kind in ("protest", "massacre", "strike"):
             # "the Bandar Abbas dockworkers' protests in October": the phrase up to its head names it better
             named = [
                 v
