@@ -26,7 +26,8 @@ from hrkg.ingest.names import fold
 _HEAD = re.compile(
     r"\b(?P<head>protest movement|protests|protest|uprisings?|demonstrations|unrest|crackdown|massacres?|"
     r"genocide|mass killings?|killings?|slaughter|executions?|elections?|bomb attack|bombing|bomb plot|"
-    r"terrorist attack|attack|shooting down|shootdown|downing|detention|arrest|trial|case|tragic event|"
+    r"terrorist attack|attack|air\s?strikes?|raids?|shelling|bombardment|shooting down|shootdown|downing|detention|"
+    r"arrest|trial|case|tragic event|"
     r"strikes?|stoppage|event|atrocity|atrocities|wave of protests)\b",
     re.I,
 )
@@ -130,7 +131,8 @@ _ADJ_KEEP = frozenset(
     }
 )
 _OF_STOP = re.compile(
-    r"(?<!\d),|,(?!\d)|[;:.!?\"()]|\b(?:who|which|that|and|but|after|before|because|while|when|where|as|for|with)\b"
+    r"(?<!\d),|,(?!\d)|[;:.!?\"()]|\b(?:who|which|that|and|but|after|before|because|while|when|where|as|for|with|"
+    r"killed|killing|left|wounded|injured|was|were|is|are|has|have|had|took|destroyed|hit|struck|sparked|began)\b"
 )
 _RIGHT_PP = re.compile(
     r"(?:\s+(?:(?:that|which)\s+)?(?:took place|taking place|takes place|occurred|erupted|began|broke out)?\s*"
@@ -144,6 +146,8 @@ KIND_OF_HEAD = {
     "slaughter": "killing", "execution": "execution", "executions": "execution", "election": "election",
     "elections": "election", "bomb attack": "attack", "bombing": "attack", "bomb plot": "attack",
     "terrorist attack": "attack", "attack": "attack", "shooting down": "attack", "shootdown": "attack",
+    "airstrike": "attack", "airstrikes": "attack", "air strike": "attack", "air strikes": "attack", "raid": "attack",
+    "raids": "attack", "shelling": "attack", "bombardment": "attack",
     "downing": "attack", "detention": "arrest", "arrest": "arrest", "trial": "trial", "case": "case",
     "strike": "strike", "strikes": "strike", "stoppage": "strike",
     "tragic event": "anaphor", "event": "anaphor", "atrocity": "anaphor", "atrocities": "anaphor",
@@ -390,7 +394,7 @@ class EventFinder:
             return None
         if kind in ("trial", "case") and not of_person and self.gz.lookup(np_text, "Case") is None:
             return None
-        if kind == "attack" and not (mods or m_of) and head == "attack":
+        if kind == "attack" and not (mods or m_of) and head in ("attack", "raid", "raids", "shelling"):
             return None
         if kind == "election" and not (
             words & {"parliamentary", "presidential", "general", "local", "municipal"} or year
@@ -643,6 +647,9 @@ class EventFinder:
             for np in c.nps:
                 self.table.add_mention(draft, np.start, np.end, np.text, kind="event" if etype == "Event" else "case")
                 draft.aliases.update(v for v in np.variants if len(v) > 3)
+            if c.kind == "attack" and c.place and c.place in self.table.drafts and not draft.known:
+                head = c.nps[0].head
+                draft.aliases.add(f"{_title(head)} on {self.table.drafts[c.place].name}")  # "Airstrike on Pazigyi"
         return [c for c in self.clusters if c.draft is not None]
 
     def _known_by_date(self, c: Cluster) -> object | None:
@@ -707,6 +714,10 @@ class EventFinder:
                 if not when
                 else f"{when} {kind} election".replace("  ", " ")
             )
+        if c.kind == "attack" and c.place and c.place in self.table.drafts:
+            # "a military airstrike on the village of Pazigyi": "Pazigyi airstrike"
+            head = next((np.head for np in c.nps if not np.anaphoric), c.nps[0].head)
+            return f"{self.table.drafts[c.place].name} {head}"
         np = c.nps[0]
         core = np.variants[1] if len(np.variants) > 1 else np.variants[0]
         core = re.sub(r"^(?:a|an|the|this|that)\s+", "", core, flags=re.I)

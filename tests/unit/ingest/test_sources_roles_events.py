@@ -269,3 +269,12 @@ def test_country_from_a_known_city_and_events_named_by_their_phrase(extract) -> 
     assert ("event/bandar-abbas-dockworkers-protests", "perpetrated_by", "organisation/basij") in triples
     # the city inside the event's name is not where he was arrested
     assert ("person/davood-rigi", "arrested_in", "place/bandar-abbas") not in triples
+
+
+def test_airstrikes_are_events_named_after_their_place(extract) -> None:
+    doc = extract("An army airstrike on the village of Kan Gyi in Magway killed at least 37 people, the UN said.")
+    events = {e.id: e for e in doc.entities if e.type == "Event"}
+    assert list(events) == ["event/kan-gyi-airstrike"], list(events)
+    assert "Airstrike on Kan Gyi" in events["event/kan-gyi-airstrike"].aliases
+    claims = {(c.metric, c.value, c.about) for c in doc.claims}
+    assert ("killed", 37, "event/kan-gyi-airstrike") in claims
