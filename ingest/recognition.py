@@ -72,6 +72,12 @@ _GENERIC = re.compile(
     r"[Aa]uthorities)"
     r"(?P<tail>\s+(?:in|of)\s+[A-Z][\w-]+)?\b"
 )
+# "the reformist daily Shargh", "the newspaper Ham-Mihan": an outlet named right after its kind
+_MEDIA_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:newspaper|daily|weekly|magazine|news\s+agency|news\s+site|website|"
+    r"broadcaster|channel|outlet)\s+$",
+    re.I,
+)
 _PLACE_OF = re.compile(r"\b(?:town|city|village|port|district|county|hometown|capital)\s+of\s+$")
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "e"})
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at)-[A-Z]")
@@ -149,6 +155,12 @@ class Recogniser:
         if h.source == "demonym":
             return h.text[:1].isupper()
         # authority
+        known = self.gz.authority.get(h.keys[0])
+        if known is not None and known.type == "Person" and " " not in h.text:
+            prev = re.search(r"\b([A-Z][a-z]+)[ -]$", text[max(0, h.start - 30) : h.start])
+            word = prev.group(1).lower() if prev else ""
+            if prev and not any(word in words for words in (FUNCTION_WORDS, PERSON_TITLES, ROLE_HEADS, ROLE_MODIFIERS)):
+                return False  # "Parisa Nouri" is not Hamid Noury, whose alias "Nouri" is
         if "'s " in h.text and not h.text.startswith(("People's", "people's")):
             return False  # a possessive phrase is two mentions: "the regime's security forces"
         folded = fold(h.text)
@@ -407,6 +419,9 @@ class Recogniser:
                 return j, "Place", " ".join(t.bare for t in span_tokens), None, False
             if j - i <= 2 and _PLACE_OF.search(self.text, max(0, start - 30), start) and not self.hits_in(start, end):
                 return j, "Place", " ".join(t.bare for t in span_tokens), None, False  # "the town of Sahneh"
+            media = j - i <= 3 and _MEDIA_BEFORE.search(self.text, max(0, start - 40), start)
+            if media and not self.hits_in(start, end) and "-language" not in self.text[start:end]:
+                return j, "Organisation", " ".join(t.bare for t in span_tokens), None, False
             if j - i == 1 or True:
                 for h in self.hits_in(start, end):
                     if h.start == start and h.end == min(end, start + len(phrase)) and h.source == "place":

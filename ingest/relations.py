@@ -125,7 +125,12 @@ PARTICIPATE = re.compile(
 )
 PERPETRATOR = re.compile(r"\bperpetrators?\s+of\b", re.I)
 ORDER_OF = re.compile(r"\bon\s+the\s+(?:\w+\s+)?orders?\s+of\s+$", re.I)
-MEMBER_OF = re.compile(r"\b(?:as\s+)?an?\s+member\s+of\s+(?:the\s+)?(?:so-called\s+)?[\"']?$", re.I)
+MEMBER_OF = re.compile(
+    r"\b(?:(?:as\s+)?an?\s+(?:\w+\s+)?member\s+of|(?:who\s+)?(?:works|worked|writes|wrote|reports|reported)\s+for|"
+    r"belong(?:s|ed)?\s+to|joined|an?\s+(?:\w+\s+)?(?:activist|campaigner|volunteer)\s+with)\s+"
+    r"(?:the\s+)?(?:(?:so-called|banned|outlawed|reformist|daily|newspaper|weekly|news\s+agency|website)\s+)*[\"']?$",
+    re.I,
+)
 BASED = re.compile(r"^-based\s+$")
 BASED_IN = re.compile(r"\b(?:based|headquartered|headquarters)\s+in\s+$", re.I)
 LED = re.compile(r"^-led\s+(?:[\w-]+\s+){0,3}$")
@@ -1130,10 +1135,10 @@ class RelationFinder:
             if pid:
                 self.add(pid, "participated_in", ev.entity, sent, 0.7, self.date_near(sent, ev.start))
         for a in agents:
-            m = MEMBER_OF.search(text[max(base, a.start - 25) : a.start])
+            m = MEMBER_OF.search(text[max(base, a.start - 45) : a.start])
             if m and a.type == "Organisation":
                 who = next((p for p in reversed(agents) if p.type == "Person" and p.end <= a.start), None)
-                pid = who.entity if who else self.resolve_pronoun(st, a.start)
+                pid = who.entity if who else None
                 if pid:
                     self.add(pid, "member_of", a.entity, sent, 0.7, self.date_near(sent, a.start))
         for e in evs:

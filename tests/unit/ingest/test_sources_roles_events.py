@@ -278,3 +278,23 @@ def test_airstrikes_are_events_named_after_their_place(extract) -> None:
     assert "Airstrike on Kan Gyi" in events["event/kan-gyi-airstrike"].aliases
     claims = {(c.metric, c.value, c.about) for c in doc.claims}
     assert ("killed", 37, "event/kan-gyi-airstrike") in claims
+
+
+def test_membership_phrasings_and_outlets_named_after_their_kind(extract) -> None:
+    text = (
+        "Parisa Nouri, who writes for the newspaper Etemad-Now, was summoned. Omid Karimi, an activist with "
+        "the Zagros Rights Collective, was arrested. The lawyer Farhad Rostami joined the Defenders of Human "
+        "Rights Center in 2015. The group publishes a bi-weekly Persian-language magazine."
+    )
+    doc = extract(text)
+    triples = _triples(doc)
+    assert ("person/parisa-nouri", "member_of", "organisation/etemad-now") in triples
+    assert ("person/omid-karimi", "member_of", "organisation/zagros-rights-collective") in triples
+    assert ("person/farhad-rostami", "member_of", "organisation/defenders-of-human-rights-center") in triples
+    assert "organisation/persian" not in {e.id for e in doc.entities}
+
+
+def test_a_known_surname_after_another_given_name_is_someone_else(extract) -> None:
+    doc = extract("Parisa Nouri, a teacher from Karaj, was arrested in May 2023.")
+    ids = {e.id for e in doc.entities}
+    assert "person/parisa-nouri" in ids and "person/hamid-noury" not in ids, ids
