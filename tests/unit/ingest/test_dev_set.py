@@ -1,61 +1,56 @@
-"""The development set (tests/fixtures/gold): documents the rules were not tuned on, scored like the seeds.
+"""The development set (tests/fixtures/gold): documents of our own, scored like the seeds.
 
-The floors are regression guards at the measured level, well below the seed bars; raise them as rules improve.
+The rules were tuned on these documents, so the floors are regression guards at the measured level, not
+evidence of quality on unseen text (that is what tests/fixtures/heldout is for; it is scored, never tuned on).
+Raise the floors as rules improve.
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+
+import pytest
 
 from hrkg.ingest.evaluation import format_scores, score
 from hrkg.ingest.pipeline import iter_extractions
 
 ROOT = Path(__file__).parents[3]
 GOLD = ROOT / "tests" / "fixtures" / "gold"
-CORPUS = [
-    ROOT / "examples" / "corpus" / name
-    for name in (
-        "2022-12-12-shekari-rahnavard-executions.html",
-        "2023-05-30-assadollah-assadi-antwerp-case.md",
-        "2022-03-14-saudi-arabia-mass-execution.txt",
-        "2020-12-13-ruhollah-zam-execution.txt",
-    )
-]
-DOCS = [ROOT / "tests" / "fixtures" / "docs", *CORPUS]
-# dv05-dv10 were added later in styles the first set lacked (site navigation noise, press releases with many
-# attributed figures, UN summaries with roles, active-voice arrests, number words, a trial abroad)
-LATER = ("dv05", "dv06", "dv07", "dv08", "dv09", "dv10")
+DOCS = [ROOT / "tests" / "fixtures" / "docs", ROOT / "examples" / "corpus"]
+# dv11-dv24 came later, from a second annotator, in the styles of real scraped news pages
+LATER = tuple(f"dv{n}" for n in range(11, 25))
 
 
-def _score(paths: list[Path], keep=lambda name: True) -> dict:
-    outcomes = list(iter_extractions(paths))
+@pytest.fixture(scope="module")
+def extracted() -> dict:
+    outcomes = list(iter_extractions(DOCS))
     assert all(o.error is None for o in outcomes), [o.error for o in outcomes if o.error]
-    docs = [o.document.model_dump() for o in outcomes if o.document is not None]
-    docs = [d for d in docs if keep(Path(d["source"]).name)]
-    return {"documents": docs}
+    return {"documents": [o.document.model_dump() for o in outcomes if o.document is not None]}
 
 
-def test_dev_set_scores_do_not_regress(tmp_path: Path) -> None:
-    """The first sixteen documents, with their floors."""
-    first = tmp_path / "gold"
-    first.mkdir()
+def _gold_subset(tmp_path: Path, keep) -> Path:
+    folder = tmp_path / "gold"
+    folder.mkdir()
     for g in GOLD.glob("*.json"):
-        if not g.name.startswith(LATER):
-            (first / g.name).write_text(g.read_text(encoding="utf-8"), encoding="utf-8")
-    result = _score(DOCS, keep=lambda name: not name.startswith(LATER))
-    ours = score(first, result)
-    print(format_scores(ours))
-    assert ours["unpaired_gold"] == 0
-    assert ours["entities"]["f1"] >= 0.915
-    assert ours["relations"]["f1"] >= 0.73
-    assert ours["claims"]["f1"] >= 0.83
+        if keep(g.name):
+            shutil.copy(g, folder / g.name)
+    return folder
 
 
-def test_enlarged_dev_set_scores_do_not_regress() -> None:
-    """All twenty-two documents."""
-    ours = score(GOLD, _score(DOCS))
+def test_first_twenty_two_documents_do_not_regress(extracted: dict, tmp_path: Path) -> None:
+    ours = score(_gold_subset(tmp_path, lambda name: not name.startswith(LATER)), extracted)
     print(format_scores(ours))
-    assert ours["unpaired_gold"] == 0
-    assert ours["entities"]["f1"] >= 0.895
-    assert ours["relations"]["f1"] >= 0.675
-    assert ours["claims"]["f1"] >= 0.85
+    assert ours["documents"] == 22 and ours["unpaired_gold"] == 0
+    assert ours["entities"]["f1"] >= 0.89
+    assert ours["relations"]["f1"] >= 0.70
+    assert ours["claims"]["f1"] >= 0.84
+
+
+def test_second_annotators_documents_do_not_regress(extracted: dict, tmp_path: Path) -> None:
+    ours = score(_gold_subset(tmp_path, lambda name: name.startswith(LATER)), extracted)
+    print(format_scores(ours))
+    assert ours["documents"] == 14 and ours["unpaired_gold"] == 0
+    assert ours["entities"]["f1"] >= 0.86
+    assert ours["relations"]["f1"] >= 0.54
+    assert ours["claims"]["f1"] >= 0.79
