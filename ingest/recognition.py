@@ -78,6 +78,14 @@ _MEDIA_BEFORE = re.compile(
     r"broadcaster|channel|outlet)\s+$",
     re.I,
 )
+# words that may follow a complete name: "the UN human rights office said", "... office, then led by"
+_CLAUSE_WORDS = frozenset(
+    (
+        "said", "says", "has", "had", "have", "was", "were", "is", "are", "put", "puts", "reported", "found",
+        "concluded", "called", "urged", "warned", "documented", "estimated", "confirmed", "announced", "added", "and",
+        "or", "in", "on", "at", "to", "for", "of", "with", "which", "that", "who", "then", "also", "last", "this",
+    )
+)  # fmt: skip
 _PLACE_OF = re.compile(r"\b(?:town|city|village|port|district|county|hometown|capital)\s+of\s+$")
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "e"})
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at)-[A-Z]")
@@ -168,7 +176,9 @@ class Recogniser:
             return folded in self.gz.generic_aliases or h.text.lower() in self.gz.generic_aliases
         if h.text.isupper() is False and h.text[-1:].islower() and " " in h.text:
             last = h.text.rsplit(" ", 1)[1]
-            if last.islower() and re.match(r"^\s+[a-z]", text[h.end :]) and folded not in self.gz.generic_aliases:
+            nxt = re.match(r"\s+([a-z]+)", text[h.end : h.end + 20])
+            inside = nxt is not None and nxt.group(1) not in _CLAUSE_WORDS
+            if last.islower() and inside and folded not in self.gz.generic_aliases:
                 return False  # "UN human rights experts": the alias stops inside a longer noun phrase
         return True
 
