@@ -86,6 +86,10 @@ _CLAUSE_WORDS = frozenset(
         "or", "in", "on", "at", "to", "for", "of", "with", "which", "that", "who", "then", "also", "last", "this",
     )
 )  # fmt: skip
+_FACILITY = re.compile(
+    r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s+(?:central|women's|military))?\s+(?:prison|jail)\b"
+    r"(?!\s+(?:officials?|guards?|authorities|system|conditions|sentences?|terms?|cells?|staff|director|warden|chief))"
+)
 _PLACE_OF = re.compile(r"\b(?:town|city|village|port|district|county|hometown|capital)\s+of\s+$")
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "e"})
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at)-[A-Z]")
@@ -689,6 +693,24 @@ class Recogniser:
             draft = self.table.from_known(known)
             self.table.add_mention(draft, start, end, surface, generic=True, kind="description")
 
+    def facility_pass(self) -> None:
+        """Prisons named with a lower-case head: "Tora prison", "Zahedan central prison"."""
+        for m in _FACILITY.finditer(self.text):
+            start, end = m.span()
+            over = self.table.overlapping(start, end)
+            if any(o.type in ("Organisation", "Event", "Case") or o.start < start or o.end > end for o in over):
+                continue
+            if any(o.type == "Place" and o.start == start and o.end == end for o in over):
+                continue
+            if fold(m.group().split()[0]) in self.gz.demonyms:
+                continue  # "an Iranian prison": a kind of prison, not a named one
+            for o in over:
+                self.table.remove_mention(o)
+            name = " ".join(w[:1].upper() + w[1:] for w in m.group().split())
+            draft = self.table.get_or_create("Place", name)
+            draft.kind = draft.kind or "prison"
+            self.table.add_mention(draft, start, end, m.group())
+
     def in_named_country(self, located_in: str | None, country: str | None) -> bool:
         """Whether a known actor's seat lies in ``country`` or in a country the text names (or is unknown)."""
         if not located_in:
@@ -952,6 +974,7 @@ def recognise(gz: Gazetteer, text: str, sentences: list[Sentence]) -> Recogniser
     rec = Recogniser(gz, text, sentences)
     rec.dictionary_pass()
     rec.run_pass()
+    rec.facility_pass()
     country = main_country(rec)
     rec.main_country = country  # type: ignore[attr-defined]
     rec.generic_pass(country)

@@ -298,3 +298,13 @@ def test_a_known_surname_after_another_given_name_is_someone_else(extract) -> No
     doc = extract("Parisa Nouri, a teacher from Karaj, was arrested in May 2023.")
     ids = {e.id for e in doc.entities}
     assert "person/parisa-nouri" in ids and "person/hamid-noury" not in ids, ids
+
+
+def test_prisons_named_with_a_lower_case_head(extract) -> None:
+    doc = extract(
+        "Shawkan spent five years in Tora prison. Reza Shahabi was moved to Rajaei Shahr prison in 2023. "
+        "Hamid Noury, an Iranian prison official, was tried in Stockholm."
+    )
+    places = {e.id for e in doc.entities if e.type == "Place"}
+    assert {"place/tora-prison", "place/rajaei-shahr-prison"} <= places, places
+    assert not any("iranian" in p for p in places), places
