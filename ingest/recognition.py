@@ -209,7 +209,15 @@ class Recogniser:
     # ---- capitalised runs
     def run_pass(self) -> None:
         for m in RUN.finditer(self.text):
-            tokens = [Token(m.start() + t.start(), m.start() + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
+            start, end = m.span()
+            # a known name that goes on past the run's end: "Center for Human Rights in Iran"
+            for h in self.hits_in(start, len(self.text)):
+                if h.start >= end:
+                    break
+                if h.source == "authority" and h.end > end and " in " in h.text:
+                    end = h.end
+            run = self.text[start:end]
+            tokens = [Token(start + t.start(), start + t.end(), t.group()) for t in _TOKEN.finditer(run)]
             self.classify_run(tokens)
 
     def classify_run(self, tokens: list[Token]) -> None:

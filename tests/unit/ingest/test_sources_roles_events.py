@@ -308,3 +308,10 @@ def test_prisons_named_with_a_lower_case_head(extract) -> None:
     places = {e.id for e in doc.entities if e.type == "Place"}
     assert {"place/tora-prison", "place/rajaei-shahr-prison"} <= places, places
     assert not any("iranian" in p for p in places), places
+
+
+def test_known_name_running_past_a_lower_case_in(extract) -> None:
+    doc = extract("Hadi Ghaemi, executive director of the Center for Human Rights in Iran (CHRI), said so.")
+    triples = _triples(doc)
+    assert ("person/hadi-ghaemi", "director_of", "organisation/center-for-human-rights-in-iran") in triples
+    assert "organisation/center-for-human-rights" not in {e.id for e in doc.entities}
