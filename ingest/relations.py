@@ -44,6 +44,12 @@ OCCURRED_AFTER = re.compile(
     r"(?:(?:the|several|many|dozens\s+of|more\s+than\s+\d+)\s+)?(?:(?:city|cities|town|towns|province|prisons?|"
     r"parts?|streets?)\s+(?:of|in|across)\s+)?(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?"
 )
+# an attributed opinion rather than a report: "said it was shocked", "said the executions made a mockery of ..."
+OPINION = re.compile(
+    r"\b(?:shocked|appalled|outraged|mockery|milestone|disgrace|shameful|revenge|farce|urged|called\s+(?:on|for)|"
+    r"demanded|welcomed|described)\b",
+    re.I,
+)
 CONDEMN = re.compile(r"\bcondemn(?:ed|s|ing)?\b", re.I)
 VIOLENCE_VERB = re.compile(
     r"\b(?:killed|kills|shot(?:\s+dead)?|slaughtered|massacred|committed|carried\s+out|"
@@ -543,7 +549,9 @@ class RelationFinder:
                     (a for a in agents if a.start >= base + vm.end() and a.start - (base + vm.end()) < 12), None
                 )
             else:
-                agent = next((a for a in reversed(agents) if a.end <= vpos and not a.generic), None)
+                agent = subject_before(text, vpos, [a for a in agents if not a.generic]) or next(
+                    (a for a in reversed(agents) if a.end <= vpos and not a.generic), None
+                )
                 by = re.match(r"\s+by\s+(?:the\s+)?", text[base + vm.end() :])
                 if by:
                     agent = next(
@@ -564,7 +572,8 @@ class RelationFinder:
                 self.add(obj, "reported_by", agent.entity, sent, 0.7, self.date_near(sent, max(agent.end, vpos)))
         # "..., the Ilam Rights Observatory said", "according to figures from HRANA": a source stating facts about
         # the events of the sentence, or about the execution or the event under discussion that it describes
-        said = sources(text, sent.start, sent.end, ms) if FACTUAL.search(stext) else []
+        factual = FACTUAL.search(stext) and not (OPINION.search(stext) and not re.search(r"\d", stext))
+        said = sources(text, sent.start, sent.end, ms) if factual else []
         if said:
             objs = [e.entity for e in evs]
             if has_any(st.low, _KW_EXECUTE) and EXECUTE.search(stext):

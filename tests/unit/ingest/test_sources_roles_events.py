@@ -315,3 +315,13 @@ def test_known_name_running_past_a_lower_case_in(extract) -> None:
     triples = _triples(doc)
     assert ("person/hadi-ghaemi", "director_of", "organisation/center-for-human-rights-in-iran") in triples
     assert "organisation/center-for-human-rights" not in {e.id for e in doc.entities}
+
+
+def test_opinions_and_cited_bodies_do_not_report(extract) -> None:
+    text = (
+        "The November 2019 protests were crushed. Reuters, citing three officials of the Interior Ministry, "
+        "reported that about 1,500 people were killed. The Iran Justice Network said it was shocked by the "
+        "killings."
+    )
+    reporters = {r.object for r in extract(text).relations if r.predicate == "reported_by"}
+    assert reporters == {"organisation/reuters"}, reporters
