@@ -48,6 +48,7 @@ class _Tally:
         self.by_type: dict[str, list[int]] = {}
         self.errors: list[dict[str, Any]] = []
         self.by_predicate: dict[str, list[int]] = {}
+        self.by_metric: dict[str, list[int]] = {}
 
     def error(self, document: str, kind: str, verdict: str, item: str) -> None:
         self.errors.append({"document": document, "kind": kind, "verdict": verdict, "item": item})
@@ -161,9 +162,13 @@ def _score_document(document: str, gold: dict[str, Any], pred: dict[str, Any], t
     tally.add("edge", tp, len(all_pred), len(all_gold))
     gold_claims = list(gold.get("claims", []))
     pred_claims = list(pred.get("claims", []))
+    for gc in gold_claims:
+        tally.by_metric.setdefault(str(gc.get("metric")), [0, 0, 0])[2] += 1
     used = set()
     tp = 0
     for pc in pred_claims:
+        metric_row = tally.by_metric.setdefault(str(pc.get("metric")), [0, 0, 0])
+        metric_row[1] += 1
         for j, gc in enumerate(gold_claims):
             if j in used:
                 continue
@@ -174,6 +179,7 @@ def _score_document(document: str, gold: dict[str, Any], pred: dict[str, Any], t
             if equal and pc.get("metric") == gc["metric"] and same(pc.get("about"), gc["about"]):
                 used.add(j)
                 tp += 1
+                metric_row[0] += 1
                 break
         else:
             tally.error(document, "claim", "spurious", _describe_claim(pc))
@@ -198,8 +204,8 @@ def score(gold_dir: Path, result: dict[str, Any], *, with_errors: bool = False) 
     """Score an extraction result (``{"documents": [...]}``) against the gold files in ``gold_dir``.
 
     Returns the structure ``score.py --json`` prints; ``with_errors`` adds ``errors``: each missed gold item and
-    each spurious prediction (document, kind, verdict, a readable description), and
-    ``relations_by_predicate``.
+    each spurious prediction (document, kind, verdict, a readable description), ``relations_by_predicate`` and
+    ``claims_by_metric``.
     """
     golds = load_gold(Path(gold_dir))
     tally = _Tally()
@@ -227,6 +233,7 @@ def score(gold_dir: Path, result: dict[str, Any], *, with_errors: bool = False) 
     }
     if with_errors:
         scores["relations_by_predicate"] = {k: _prf(*v) for k, v in sorted(tally.by_predicate.items())}
+        scores["claims_by_metric"] = {k: _prf(*v) for k, v in sorted(tally.by_metric.items())}
         scores["errors"] = tally.errors
     return scores
 
@@ -244,6 +251,8 @@ def format_scores(scores: dict[str, Any]) -> str:
         lines.append(row(f"  {t}", v))
     for t, v in scores.get("relations_by_predicate", {}).items():
         lines.append(row(f"  {t}", v))
+    for t, v in scores.get("claims_by_metric", {}).items():
+        lines.append(row(f"  claims {t}", v))
     lines.append(f"documents={scores['documents']} unpaired_gold={scores['unpaired_gold']}")
     return "\n".join(lines)
 
