@@ -375,8 +375,10 @@ class Augmenter:
                     who = [
                         p
                         for p in persons
-                        if p.start >= xend and p.start - xend < 12 and not re.search(r"[,;]", text[xend : p.start])
-                    ]
+                        if p.start >= xend
+                        and p.start - xend < 45
+                        and not re.search(r"[,;]|\b(?:during|under|in|after|before|by)\b", text[xend : p.start])
+                    ][:1]  # "executed Kurdish political prisoner Farhad Salimi"
                 for p in who:
                     if re.search(r"\bat\s+risk\b", text[p.end : xpos]):
                         continue

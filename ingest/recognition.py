@@ -782,8 +782,8 @@ class Recogniser:
                 if d is not None:
                     kind = "acronym" if m.group(1).isupper() else "surname"
                     self.table.add_mention(d, s, e, m.group(1), kind=kind)
+        self.description_pass()  # "The group's director, X": the description first, then the role
         self.role_pass()
-        self.description_pass()
 
     def role_pass(self) -> None:
         """Appositions "X, the UN's Special Rapporteur" and "the ORG's director, X"; then role mentions."""
@@ -839,6 +839,11 @@ class Recogniser:
             r"\s+(?:(?:senior|former|deputy|chief|top|local|regional)\s+)?(?P<role>" + role_words + r")\s+$", re.I
         )
         possessive = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?P<role>" + role_words + r")\s+$")
+        # "The UN Special Rapporteur on the situation of human rights in Iran, Javaid Rehman, ..."
+        titled = re.compile(
+            r"\b[Tt]he\s+(?P<role>[A-Z][\w.'-]*(?:\s+[A-Z][\w'-]*){0,3}?\s+(?i:" + role_words + r"))"
+            r"(?:\s+(?:on|for|of|in)\s+[^,;.]{0,90})?,\s+$"
+        )
         for p in persons:
             near = (o for o in reversed(orgs) if p.start - 40 <= o.end <= p.start)
             org = next((o for o in near if prenominal.match(text, o.end, p.start)), None)
@@ -849,6 +854,11 @@ class Recogniser:
                 org = next((o for o in reversed(orgs) if m and o.end <= m.start()), None)
             if m is not None and org is not None:
                 self.roles.append((p.entity, m.group("role"), org.entity, m.start("role"), p.start))
+                continue
+            tm = titled.search(text, max(0, p.start - 160), p.start)
+            inner = tm and next((o for o in orgs if tm.start("role") <= o.start < tm.end("role")), None)
+            if inner:
+                self.roles.append((p.entity, tm.group("role"), inner.entity, tm.start("role"), p.start))  # type: ignore[union-attr]
         # capitalised role titles tied to one person become that person's aliases
         by_role: dict[str, set[str]] = {}
         for pid, phrase, _org, _s, _e in self.roles:

@@ -325,3 +325,18 @@ def test_opinions_and_cited_bodies_do_not_report(extract) -> None:
     )
     reporters = {r.object for r in extract(text).relations if r.predicate == "reported_by"}
     assert reporters == {"organisation/reuters"}, reporters
+
+
+def test_execution_of_a_described_prisoner_and_titles_before_names(extract) -> None:
+    text = (
+        "The Iranian regime executed Kurdish political prisoner Dara Karimi in Urmia Central Prison on Wednesday, "
+        "the Kurdistan Human Rights Network reported. The group's director, Rebin Amini, said he had been "
+        "tortured. The UN Special Rapporteur on the situation of human rights in Iran, Javaid Rehman, condemned "
+        "the execution."
+    )
+    triples = _triples(extract(text, published="2024-03-15"))
+    assert ("person/dara-karimi", "executed_in", "place/urmia-central-prison") in triples
+    assert ("event/execution-of-dara-karimi", "reported_by", "organisation/kurdistan-human-rights-network") in triples
+    assert ("event/execution-of-dara-karimi", "condemned_by", "person/javaid-rehman") in triples
+    assert ("person/rebin-amini", "director_of", "organisation/kurdistan-human-rights-network") in triples
+    assert ("person/javaid-rehman", "rapporteur_of", "organisation/united-nations") in triples
