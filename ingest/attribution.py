@@ -39,7 +39,8 @@ _ORDER = re.compile(r"\s+(?:[\w-]+\s+){1,3}?to\s+[a-z]+")  # "told officials to 
 _VERB_BEFORE = re.compile(r"\b(?:said|says|reported|wrote|added)\s+(?:the\s+)?$", re.I)
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:(?:latest\s+)?(?:figures|data|information|reports?|statements?|records|"
-    r"documentation|count|tally)\s+(?:from|by|of|gathered\s+by|compiled\s+by)\s+(?:the\s+)?)?$",
+    r"documentation|count|tally)\s+(?:from|by|of|(?:gathered|compiled|obtained|received|published|released)\s+by)"
+    r"\s+(?:the\s+)?)?$",
     re.I,
 )
 _BY = re.compile(

@@ -834,7 +834,7 @@ class Recogniser:
             org_id = self._org_in(base + m.start("org"), base + m.end("org"))
             self.roles.append((p.entity, m.group("role"), org_id, base + m.start("role"), base + m.end("role")))
         # "Death Commission member X", "IRGC commander X", "its director X": a role and its organisation before a name
-        orgs = [m for m in mentions if m.type == "Organisation" and not m.generic]
+        orgs = [m for m in mentions if m.type == "Organisation"]  # "the judiciary chief X" too
         prenominal = re.compile(
             r"\s+(?:(?:senior|former|deputy|chief|top|local|regional)\s+)?(?P<role>" + role_words + r")\s+$", re.I
         )

@@ -109,6 +109,10 @@ DEATH = re.compile(
 )
 _KW_DEATH = ("dead", "killed", "victims", "shot", "beaten", "murdered", "run", "died")
 _DEATH_EVENT_KINDS = frozenset({"protest", "massacre", "crackdown", "uprising", "attack"})
+VICTIMS_NAMED = re.compile(
+    r"\b(?:[Tt]he\s+(?:victims|prisoners|men|women)|[Tt]hey)\s+(?:were|have\s+been)\s+(?:identified|named)\s+as\b"
+)
+_PLACE_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 LINKED_TO = re.compile(
     r"\b(?:in\s+connection\s+with|linked\s+to|related\s+to|connected\s+to|over|for\s+(?:their|his|her)?\s*(?:role|part|"
     r"participation)\s+in|in\s+relation\s+to)\s+(?:the\s+)?(?:[\w,-]+\s+){0,4}$",
@@ -373,6 +377,13 @@ class RelationFinder:
         for _eid, place, idx in self.ctx.group_executions:
             if place is None:
                 continue
+            if idx + 1 < len(self.ctx.sentences):
+                # "... hanged three prisoners in Ghezel Hesar. The victims were identified as A, B and C."
+                nxt = self.ctx.sentences[idx + 1]
+                if VICTIMS_NAMED.search(self.text, nxt.start, nxt.end):
+                    for p in self.ctx.mentions_in(nxt.start, nxt.end):
+                        if p.type == "Person" and p.kind != "pronoun":
+                            self.add(p.entity, "executed_in", place, nxt, 0.6)
             for k in (idx - 1, idx):
                 if k < 0:
                     continue
@@ -510,10 +521,12 @@ class RelationFinder:
             if ev.type != "Event":
                 continue
             om = OCCURRED_AFTER.match(text, ev.end, sent.end)
-            if om:
-                place = next((p for p in ms if p.type == "Place" and p.start == om.end()), None)
-                if place is not None and self.kind(place.entity) != "prison":
-                    self.add(ev.entity, "occurred_in", place.entity, sent, 0.7, self.date_near(sent, ev.start))
+            place = next((p for p in ms if p.type == "Place" and p.start == om.end()), None) if om else None
+            while place is not None and self.kind(place.entity) != "prison":
+                # "protests continued in Ahvaz, Shush and Tehran": every place of the list
+                self.add(ev.entity, "occurred_in", place.entity, sent, 0.7, self.date_near(sent, ev.start))
+                gap = _PLACE_LIST.match(text, place.end, sent.end)
+                place = next((p for p in ms if p.type == "Place" and gap and p.start == gap.end()), None)
             holders = [
                 m for m in ms if m.type in ("Organisation", "Person") and ev.start <= m.start and m.end <= ev.end
             ]

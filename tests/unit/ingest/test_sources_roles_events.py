@@ -340,3 +340,22 @@ def test_execution_of_a_described_prisoner_and_titles_before_names(extract) -> N
     assert ("event/execution-of-dara-karimi", "condemned_by", "person/javaid-rehman") in triples
     assert ("person/rebin-amini", "director_of", "organisation/kurdistan-human-rights-network") in triples
     assert ("person/javaid-rehman", "rapporteur_of", "organisation/united-nations") in triples
+
+
+def test_group_execution_victims_named_next_and_lists_of_places(extract) -> None:
+    text = (
+        "The regime hanged four prisoners in Ghezel Hesar Prison on Sunday, according to reports obtained by "
+        "the Kurdistan Human Rights Network. The victims were identified as Amir Rahimi, Javad Soltani and "
+        "Behnam Sadri. Protests by retirees continued in Ahvaz, Tabriz and Tehran on Sunday. Retirees chanted "
+        "against the judiciary chief Gholamhossein Mohseni-Ejei."
+    )
+    doc = extract(text, published="2024-06-03")
+    triples = _triples(doc)
+    for victim in ("amir-rahimi", "javad-soltani", "behnam-sadri"):
+        assert (f"person/{victim}", "executed_in", "place/qezel-hesar-prison") in triples
+    protests = next(e.id for e in doc.entities if e.type == "Event" and e.kind == "protest")
+    for city in ("ahvaz", "tabriz", "tehran"):
+        assert (protests, "occurred_in", f"place/{city}") in triples
+    assert ("person/gholamhossein-mohseni-ejei", "leader_of", "organisation/iranian-judiciary") in triples
+    reporters = {r.object for r in doc.relations if r.predicate == "reported_by"}
+    assert "organisation/kurdistan-human-rights-network" in reporters
