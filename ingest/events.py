@@ -35,6 +35,7 @@ _DEATH_OF = re.compile(
     r"\s*,?\s*(?:(?:that|which)\s+(?:\w+\s+){0,2}?)?(?:over|after|following|followed|sparked\s+by|triggered\s+by)\s+(?:the\s+)?"
     r"(?:suspicious\s+)?(?:death|killing)\s+(?:in\s+(?:police\s+)?custody\s+)?of\s+(?:(?:the\s+)?[\w-]+(?:-year-old)?\s+){0,3}?"
 )
+_EXECUTED = re.compile(r"\b(?:executed|hanged|execution\s+of|put\s+to\s+death)\b", re.I)
 _HEAD_AT_END = re.compile(_HEAD.pattern + r"$", re.I)
 _LEFT_WORD = re.compile(r"([\w'-]+)\s*$")
 _LEFT_STOP = FUNCTION_WORDS | frozenset(
@@ -318,7 +319,7 @@ class EventFinder:
                 if named:
                     of_person = named.most_common(1)[0][0]
                     rest_end = rest_start + 3
-            elif kind in ("case", "trial", "execution", "arrest"):
+            elif kind in ("case", "trial", "execution", "arrest", "killing"):
                 window_end = min(s_end, rest_start + 90)
                 person = next((x for x in self.mentions_in(rest_start, window_end) if x.type == "Person"), None)
                 if person is not None and not re.search(r"[.;:]", text[rest_start : person.start]):
@@ -388,7 +389,7 @@ class EventFinder:
             and self.gz.lookup(np_text, "Event") is None
         ):
             return None  # "the executions of 87 prisoners in the first seven months of 2024": a tally over a period
-        if kind == "killing" and not (protesters or victims or "mass" in words or year or anaphoric):
+        if kind == "killing" and not (protesters or victims or "mass" in words or year or anaphoric or of_person):
             return None
         if kind == "arrest" and not of_person and (not (year or month) or not protesters):
             return None
@@ -504,6 +505,11 @@ class EventFinder:
                     and (np.year is None or protest.year in (None, np.year))
                 ):
                     kind = "crackdown"
+            if kind == "killing" and np.person:
+                # "the killing of Ghobadlou": his execution when the text tells of one, otherwise a death, no event
+                if not _EXECUTED.search(self.text):
+                    continue
+                kind = "execution"
             if kind in ("crackdown", "killing"):
                 protest = last_by_kind.get("protest")
                 if (protest is not None and _compatible(protest, np)) or np.protesters or kind == "crackdown":

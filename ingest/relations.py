@@ -112,6 +112,9 @@ _DEATH_EVENT_KINDS = frozenset({"protest", "massacre", "crackdown", "uprising", 
 VICTIMS_NAMED = re.compile(
     r"\b(?:[Tt]he\s+(?:victims|prisoners|men|women)|[Tt]hey)\s+(?:were|have\s+been)\s+(?:identified|named)\s+as\b"
 )
+LED_BY = re.compile(
+    r"\b(?:(?:then|now|currently|formerly)\s+)?(?:led|headed|chaired)\s+by\s+(?:(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?(?=[A-Z]))?"
+)
 _PLACE_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 LINKED_TO = re.compile(
     r"\b(?:in\s+connection\s+with|linked\s+to|related\s+to|connected\s+to|over|for\s+(?:their|his|her)?\s*(?:role|part|"
@@ -651,6 +654,8 @@ class RelationFinder:
                 if ev is not None:
                     self.add(p.entity, "killed_in", ev.entity, sent, 0.7, self.date_near(sent, p.end + km.end()))
         self.deaths(st, evs)
+        if has_any(st.low, ("led", "headed", "chaired")):
+            self.led_by(st)
         # perpetrators
         self.perpetrators(st, agents, evs, targets)
         # executions, arrests, sentences, trials
@@ -687,6 +692,15 @@ class RelationFinder:
             and same_country
         ):
             self.add(prev.entity, "located_in", m.entity, st.s, 0.65)
+
+    def led_by(self, st: _Sent) -> None:
+        """ "the UN human rights office, then led by Michelle Bachelet", "Branch 15, headed by Judge X"."""
+        for lm in LED_BY.finditer(st.text):
+            pos = st.s.start + lm.start()
+            org = next((o for o in reversed(st.mentions) if o.type == "Organisation" and o.end <= pos), None)
+            person = next((p for p in st.mentions if p.type == "Person" and p.start == st.s.start + lm.end()), None)
+            if org is not None and person is not None and pos - org.end < 60:
+                self.add(person.entity, "leader_of", org.entity, st.s, 0.7)
 
     def deaths(self, st: _Sent, evs: list[Mention]) -> None:
         """People the text says died in the protest or massacre under discussion: "Among the dead were X and Y",

@@ -359,3 +359,14 @@ def test_group_execution_victims_named_next_and_lists_of_places(extract) -> None
     assert ("person/gholamhossein-mohseni-ejei", "leader_of", "organisation/iranian-judiciary") in triples
     reporters = {r.object for r in doc.relations if r.predicate == "reported_by"}
     assert "organisation/kurdistan-human-rights-network" in reporters
+
+
+def test_killing_of_an_executed_person_is_the_execution_and_led_by(extract) -> None:
+    text = (
+        "Mehdi Farahani, a 23-year-old protester, was hanged in Ghezel Hesar Prison on 23 January. He had been "
+        "tried by Branch 26 of the Tehran Revolutionary Court, headed by Judge Iman Afshari. Amnesty International "
+        "condemned the killing of Farahani."
+    )
+    triples = _triples(extract(text, published="2024-01-30"))
+    assert ("event/execution-of-mehdi-farahani", "condemned_by", "organisation/amnesty-international") in triples
+    assert ("person/iman-afshari", "leader_of", "organisation/tehran-revolutionary-court") in triples
