@@ -67,6 +67,7 @@ _CLAUSE_END = re.compile(r"(?:\s*\([^)]{0,60}\))?(?:\s*,[^,;.]{0,120})?\s*(?:[.;
 class Source:
     entity: str
     pos: int  # where the attribution is stated (for the nearest date)
+    at: int  # where the source is named (for which figures it states: those after it, or before a postposed one)
 
 
 def sources(text: str, start: int, end: int, mentions: list[Mention]) -> list[Source]:
@@ -84,13 +85,13 @@ def sources(text: str, start: int, end: int, mentions: list[Mention]) -> list[So
         if inner_person and a.type == "Organisation":
             vm = None  # "the Council, its chair, Sara Hossain, said": the person in the apposition speaks
         if vm is not None:
-            out.append(Source(a.entity, vm.end()))
+            out.append(Source(a.entity, vm.end(), a.start))
             # "Mojtaba Zolnour, chairman of the ... Committee, said": the committee is part of the apposition
             agents = [o for o in agents if not (a.end < o.start < vm.end())]
         elif _introduced(lead) or (_VERB_BEFORE.search(lead) and _closes_clause(text, a.end, end)):
-            out.append(Source(a.entity, a.start))
+            out.append(Source(a.entity, a.start, a.start))
         elif _POSSESSED.match(text, a.end, end) or (a.start == start and _HEADLINE_COLON.match(text, a.end, end)):
-            out.append(Source(a.entity, a.end))
+            out.append(Source(a.entity, a.end, a.start))
     seen: set[str] = set()
     unique = []
     for s in out:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from hrkg.ingest.attribution import sources
+from hrkg.ingest.attribution import Source, sources
 from hrkg.ingest.context import DocContext
 from hrkg.ingest.entities import Mention
 from hrkg.ingest.prefilter import folded, has_any
@@ -148,6 +148,10 @@ _ANNOUNCED_BY = re.compile(
     r"cited|given)\s+by\s+(?:the\s+)?(?:(?:state|official|[Ss]tate-run|state-owned)\s+)?"
     r"(?:(?:news\s+)?agency\s+|newspaper\s+|broadcaster\s+|television\s+|media\s+)?$"
 )
+_PUTS_FIGURE = re.compile(
+    r"\b(?:puts?|raised|revised|updated|lowered|increased)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:toll|number|figure|tally|count|estimate)$"
+)
 _COLON_AFTER = re.compile(r"^\s*:")
 _IT_ATTRIBUTION = re.compile(r"^(?:It|it)\b.{0,25}?" + ATTRIBUTION.pattern)
 _DIGIT = re.compile(r"\d")
@@ -268,13 +272,34 @@ class ClaimFinder:
                 return dt.year not in years and not (min(years) <= dt.year <= max(years))
         return False
 
-    def claimants(self, sent: Sentence, ms: list[Mention]) -> list[tuple[str, int]]:
-        out = [(s.entity, s.pos) for s in sources(self.text, sent.start, sent.end, ms)]
+    def claimants(self, sent: Sentence, ms: list[Mention]) -> list[Source]:
+        out = sources(self.text, sent.start, sent.end, ms)
         if not out:
             lead = self.text[sent.start : min(sent.end, sent.start + 40)]
             if self.last_agent and _IT_ATTRIBUTION.match(lead):
-                out.append((self.last_agent, sent.start))
+                out.append(Source(self.last_agent, sent.start, sent.start))
         return out
+
+    def claimants_of(self, claimants: list[Source], n_start: int, n_end: int) -> list[Source]:
+        """The sources a figure belongs to: the latest one named before it ("A estimates 5,000, while B puts the
+        number at 30,000": 30,000 is B's) and any stated after it with no other figure in between ("96, a figure
+        confirmed by B": A's and B's)."""
+        before = [c for c in claimants if c.at <= n_start]
+        after = [
+            c
+            for c in claimants
+            if c.at > n_start
+            and not self._figure_between(n_end, c.at)
+            and not _PUTS_FIGURE.search(self.text, max(0, c.pos - 60), c.pos)  # "B puts the number at ...": B's own
+        ]
+        return before[-1:] + after
+
+    def _figure_between(self, start: int, end: int) -> bool:
+        """A number between two positions that is not part of a date."""
+        gap = list(self.text[start:end])
+        for d in self.ctx.dates_in(start, end):
+            gap[max(0, d.start - start) : d.end - start] = " " * (min(d.end, end) - max(d.start, start))
+        return _DIGIT.search("".join(gap)) is not None
 
     def sentence_claims(self, sent: Sentence, ms: list[Mention]) -> list[dict]:
         text = self.text
@@ -321,7 +346,7 @@ class ClaimFinder:
                 continue  # "two suffered fatal head injuries" counts deaths, not injuries
             self.sentence_metric = metric
             # "In June 2020 X said that 230 people had been killed": a date before the speaker dates the statement
-            said_at = max((pos for _agent, pos in claimants if 0 <= pos <= n_start), default=sent.start)
+            said_at = max((c.pos for c in claimants if 0 <= c.pos <= n_start), default=sent.start)
             years = [d.year for d in dates if d.year and d.start >= said_at]
             year = min(years, key=lambda y: 0) if len(set(years)) == 1 else None
             if len(set(years)) > 1:
@@ -337,7 +362,8 @@ class ClaimFinder:
             qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", q.strip().lower())) if q else None
             if m.group("odd"):
                 qualifier = "about" if "odd" in m.group("odd") else "more than"
-            who = claimants or ([(self.author, -1)] if self.author else [(None, -1)])
+            stated = [(c.entity, c.pos) for c in self.claimants_of(claimants, n_start, n_end)]
+            who: list[tuple[str | None, int]] = stated or [(self.author, -1)]
             for agent, pos in who:
                 date = None
                 if pos >= 0:

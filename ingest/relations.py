@@ -115,6 +115,10 @@ VICTIMS_NAMED = re.compile(
 LED_BY = re.compile(
     r"\b(?:(?:then|now|currently|formerly)\s+)?(?:led|headed|chaired)\s+by\s+(?:(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?(?=[A-Z]))?"
 )
+TRIAL_HELD = re.compile(
+    r"(?:,[^,;.]{0,160},)?\s+(?:has\s+|had\s+)?(?:opened|began|started|resumed|was\s+held|is\s+being\s+held|took\s+place|"
+    r"got\s+under\s+way)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:(?:city|capital)\s+of\s+)?"
+)
 _PLACE_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 LINKED_TO = re.compile(
     r"\b(?:in\s+connection\s+with|linked\s+to|related\s+to|connected\s+to|over|for\s+(?:their|his|her)?\s*(?:role|part|"
@@ -1112,10 +1116,10 @@ class RelationFinder:
             places = [m.entity for m in st.mentions if m.type == "Place"]
             if len(set(places)) > 1:
                 places = [p for p in places if p != self.ctx.main_country]
-            for w in re.findall(r"\b[A-Z][a-z]+\b", st.text):
-                pid = self.ctx.gz.demonyms.get(fold(w))
-                if pid and pid != self.ctx.main_country:
-                    places.append(self._ensure_place(pid) or pid)
+            named = {pid for w in re.findall(r"\b[A-Z][a-z]+\b", st.text) if (pid := self.ctx.gz.demonyms.get(fold(w)))}
+            if len(named | set(places)) > 1:
+                named.discard(self.ctx.main_country)  # "a Swedish court tried an Iranian": not the main country
+            places += [self._ensure_place(pid) or pid for pid in sorted(named)]
             countries = [
                 p
                 for p in places
@@ -1124,9 +1128,22 @@ class RelationFinder:
             ]
             if not countries:
                 countries = [c for c in (self.country_of(p) for p in places) if c]
+            # the trial of the person tried, named elsewhere in the text ("The trial of X opened ...")
+            trials = [
+                cl.draft.id
+                for cl in self.ctx.clusters
+                if cl.draft is not None and cl.draft.type == "Case" and cl.person in persons[:1]
+            ]
             for p in countries[:1]:
-                for x in [c.entity for c in cases] + persons[:1]:
+                for x in dict.fromkeys([c.entity for c in cases] + trials + persons[:1]):
                     self.add(x, "tried_under_universal_jurisdiction", p, sent, 0.7, self.date_near(sent, sent.start))
+        # "The trial of X opened in Stockholm": the person of a trial was tried where it took place
+        for c in cases:
+            tm = TRIAL_HELD.match(self.text, c.end, sent.end)
+            place = next((m for m in st.mentions if m.type == "Place" and tm and m.start == tm.end()), None)
+            cl = next((x for x in self.ctx.clusters if x.draft is not None and x.draft.id == c.entity), None)
+            if place is not None and cl is not None and cl.person:
+                self.add(cl.person, "tried_in", place.entity, sent, 0.65, self.date_near(sent, c.start))
         # "tried in X" / "court in X"
         for tm in _TRIED_IN.finditer(st.text) if has_any(st.low, _KW_TRIED_IN) else ():
             pos = sent.start + tm.end()

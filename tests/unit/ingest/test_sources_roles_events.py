@@ -370,3 +370,19 @@ def test_killing_of_an_executed_person_is_the_execution_and_led_by(extract) -> N
     triples = _triples(extract(text, published="2024-01-30"))
     assert ("event/execution-of-mehdi-farahani", "condemned_by", "organisation/amnesty-international") in triples
     assert ("person/iman-afshari", "leader_of", "organisation/tehran-revolutionary-court") in triples
+
+
+def test_each_figure_goes_to_its_own_source_and_trials_abroad(extract) -> None:
+    text = (
+        "The trial of Reza Hosseini, a former prison official accused of taking part in the 1988 massacre, opened "
+        "in Stockholm on Tuesday. Swedish prosecutors charged him under the principle of universal jurisdiction. "
+        "Amnesty International estimates that some 5,000 prisoners were executed in the 1988 massacre, while the "
+        "PMOI puts the number at 30,000."
+    )
+    doc = extract(text, published="2021-08-11")
+    claims = {(c.value, c.claimed_by) for c in doc.claims}
+    assert claims == {(5000, "organisation/amnesty-international"), (30000, "organisation/pmoi")}, claims
+    triples = _triples(doc)
+    assert ("person/reza-hosseini", "tried_in", "place/stockholm") in triples
+    assert ("person/reza-hosseini", "tried_under_universal_jurisdiction", "place/sweden") in triples
+    assert ("case/reza-hosseini-trial", "tried_under_universal_jurisdiction", "place/sweden") in triples
