@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from hrkg.ingest.gazetteer import Gazetteer
@@ -38,6 +39,25 @@ class Draft:
     @property
     def generic_only(self) -> bool:
         return bool(self.mentions) and all(m.generic for m in self.mentions)
+
+
+_COURT_OF = re.compile(
+    r"^(?P<kind>(?:[A-Z][\w'-]*\s+)*?(?:Court|Tribunal))\s+of\s+(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$"
+)
+_PLACE_COURT = re.compile(
+    r"^(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)??)\s+(?P<kind>(?:[A-Z][\w'-]*\s+)*?(?:Court|Tribunal))$"
+)
+
+
+def _other_court_form(name: str) -> str | None:
+    """ "Revolutionary Court of Sanandaj" <-> "Sanandaj Revolutionary Court"."""
+    m = _COURT_OF.match(name)
+    if m:
+        return f"{m.group('place')} {m.group('kind')}"
+    m = _PLACE_COURT.match(name)
+    if m and m.group("kind").split()[0] not in ("Supreme", "High", "Higher", "Federal", "District", "Criminal"):
+        return f"{m.group('kind')} of {m.group('place')}"
+    return None
 
 
 class EntityTable:
@@ -76,9 +96,15 @@ class EntityTable:
                 return self.from_known(known)
         eid = mint_id(entity_type, name)
         draft = self.drafts.get(eid)
+        other = _other_court_form(name) if entity_type == "Organisation" else None
+        if draft is None and other is not None:
+            # "Revolutionary Court of Sanandaj" and "Sanandaj Revolutionary Court" are one court
+            draft = self.drafts.get(mint_id(entity_type, other))
         if draft is None:
             draft = Draft(id=eid, type=entity_type, name=name)
             self.drafts[eid] = draft
+        if other is not None:
+            draft.aliases.update((name, other))
         return draft
 
     def add_mention(

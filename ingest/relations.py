@@ -113,7 +113,8 @@ VICTIMS_NAMED = re.compile(
     r"\b(?:[Tt]he\s+(?:victims|prisoners|men|women)|[Tt]hey)\s+(?:were|have\s+been)\s+(?:identified|named)\s+as\b"
 )
 LED_BY = re.compile(
-    r"\b(?:(?:then|now|currently|formerly)\s+)?(?:led|headed|chaired)\s+by\s+(?:(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?(?=[A-Z]))?"
+    r"\b(?:(?:then|now|currently|formerly)\s+)?(?:led|headed|chaired|presided\s+over)\s+by\s+"
+    r"(?:(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?(?=[A-Z]))?"
 )
 TRIAL_HELD = re.compile(
     r"(?:,[^,;.]{0,160},)?\s+(?:has\s+|had\s+)?(?:opened|began|started|resumed|was\s+held|is\s+being\s+held|took\s+place|"
@@ -658,7 +659,7 @@ class RelationFinder:
                 if ev is not None:
                     self.add(p.entity, "killed_in", ev.entity, sent, 0.7, self.date_near(sent, p.end + km.end()))
         self.deaths(st, evs)
-        if has_any(st.low, ("led", "headed", "chaired")):
+        if has_any(st.low, ("led", "headed", "chaired", "presided")):
             self.led_by(st)
         # perpetrators
         self.perpetrators(st, agents, evs, targets)
@@ -704,7 +705,9 @@ class RelationFinder:
             org = next((o for o in reversed(st.mentions) if o.type == "Organisation" and o.end <= pos), None)
             person = next((p for p in st.mentions if p.type == "Person" and p.start == st.s.start + lm.end()), None)
             if org is not None and person is not None and pos - org.end < 60:
-                self.add(person.entity, "leader_of", org.entity, st.s, 0.7)
+                # a judge presiding over a court branch sits on the court
+                court = self.kind(org.entity) == "judiciary" or re.search(r"(?i)\b(?:court|tribunal)\b", org.text)
+                self.add(person.entity, "member_of" if court else "leader_of", org.entity, st.s, 0.7)
 
     def deaths(self, st: _Sent, evs: list[Mention]) -> None:
         """People the text says died in the protest or massacre under discussion: "Among the dead were X and Y",
