@@ -177,7 +177,8 @@ class Recogniser:
             return False  # a possessive phrase is two mentions: "the regime's security forces"
         folded = fold(h.text)
         if h.text.islower() or h.text[:1].islower():
-            return folded in self.gz.generic_aliases or h.text.lower() in self.gz.generic_aliases
+            quoted = h.start > 0 and text[h.start - 1] in "\"'\u201c\u2018"  # the four-man "death commission"
+            return quoted or folded in self.gz.generic_aliases or h.text.lower() in self.gz.generic_aliases
         if h.text.isupper() is False and h.text[-1:].islower() and " " in h.text:
             last = h.text.rsplit(" ", 1)[1]
             nxt = re.match(r"\s+([a-z]+)", text[h.end : h.end + 20])
@@ -1003,7 +1004,8 @@ def recognise(gz: Gazetteer, text: str, sentences: list[Sentence]) -> Recogniser
         known = gz.authority[h.keys[0]]
         if known.type in ("Event", "Case"):
             continue
-        generic = h.text[:1].islower() or fold(h.text) in gz.generic_aliases
+        quoted = h.start > 0 and rec.text[h.start - 1] in "\"'\u201c\u2018"  # a name in quotes is a name
+        generic = (h.text[:1].islower() or fold(h.text) in gz.generic_aliases) and not quoted
         if generic and country and not rec.in_named_country(known.located_in, country):
             continue  # "the security forces" of another country's story are not this authority's forces
         rec.table.add_mention(

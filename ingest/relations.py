@@ -138,7 +138,7 @@ UJ = re.compile(r"\buniversal\s+jurisdiction\b", re.I)
 TRIED = re.compile(r"\b(?:tried|trial|court|prosecuted|convicted|verdict)\b", re.I)
 PARTICIPATE = re.compile(
     r"\b(?:played\s+an?\s+(?:\w+\s+)?role\s+(?:in|during)|(?<!alleged\s)involvement\s+in|took\s+part\s+in|"
-    r"participated\s+in|was\s+involved\s+in)\b",
+    r"participated\s+in|was\s+involved\s+in|for\s+(?:his|her|their)\s+(?:\w+\s+)?role\s+in)\b",
     re.I,
 )
 PERPETRATOR = re.compile(r"\bperpetrators?\s+of\b", re.I)
@@ -146,7 +146,8 @@ ORDER_OF = re.compile(r"\bon\s+the\s+(?:\w+\s+)?orders?\s+of\s+$", re.I)
 MEMBER_OF = re.compile(
     r"\b(?:(?:as\s+)?an?\s+(?:\w+\s+)?member\s+of|(?:who\s+)?(?:works|worked|writes|wrote|reports|reported)\s+for|"
     r"belong(?:s|ed)?\s+to|joined|an?\s+(?:\w+\s+)?(?:activist|campaigner|volunteer)\s+with)\s+"
-    r"(?:the\s+)?(?:(?:so-called|banned|outlawed|reformist|daily|newspaper|weekly|news\s+agency|website)\s+)*[\"']?$",
+    r"(?:the\s+)?(?:(?:so-called|banned|outlawed|reformist|daily|newspaper|weekly|news\s+agency|website|"
+    r"[\w]+-(?:man|member|strong))\s+)*[\"'\u201c]?$",
     re.I,
 )
 BASED = re.compile(r"^-based\s+$")
@@ -189,7 +190,7 @@ _KW_TRIED = ("tried", "trial", "court", "prosecuted", "convicted", "verdict")
 _KW_UJ = ("universal",)
 _KW_TRIED_IN = ("tried", "trial", "court", "heard", "convicted")
 _KW_SENTENCED = ("sentenced", "death")
-_KW_PARTICIPATE = ("played", "involvement", "took", "participated", "involved")
+_KW_PARTICIPATE = ("played", "involvement", "took", "participated", "involved", "role")
 _KW_ELECTION = ("presidency", "won", "winner", "elected", "candidate", "victory")
 _TRIED_IN = re.compile(r"\b(?:tried|trial|court|heard|convicted)\s+in\s+")
 

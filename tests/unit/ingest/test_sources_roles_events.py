@@ -398,3 +398,13 @@ def test_one_court_under_both_name_orders(extract) -> None:
     courts = [e for e in doc.entities if e.type == "Organisation" and "court" in e.id]
     assert len(courts) == 1 and "Sanandaj Revolutionary Court" in courts[0].aliases, courts
     assert ("person/saeed-bagheri", "member_of", courts[0].id) in _triples(doc)
+
+
+def test_role_in_a_massacre_and_a_quoted_lower_case_body(extract) -> None:
+    text = (
+        'Ebrahim Raisi was a member of the four-man "death commission" in Tehran during the 1988 massacre. '
+        "In July 2022 a Swedish court sentenced Hamid Noury to life imprisonment for his role in the 1988 massacre."
+    )
+    triples = _triples(extract(text))
+    assert ("person/ebrahim-raisi", "member_of", "organisation/death-commission") in triples
+    assert ("person/hamid-noury", "participated_in", "event/1988-massacre") in triples
