@@ -153,7 +153,7 @@ KIND_OF_HEAD = {
     "strike": "strike", "strikes": "strike", "stoppage": "strike",
     "tragic event": "anaphor", "event": "anaphor", "atrocity": "anaphor", "atrocities": "anaphor",
 }  # fmt: skip
-MONTH_NAME = {v: k.title() for k, v in MONTHS.items() if len(k) > 3 or k == "may"}
+MONTH_NAME = {v: max((k for k, n in MONTHS.items() if n == v), key=len).title() for v in set(MONTHS.values())}
 
 
 @dataclass

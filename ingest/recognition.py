@@ -90,6 +90,7 @@ _FACILITY = re.compile(
     r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s+(?:central|women's|military))?\s+(?:prison|jail)\b"
     r"(?!\s+(?:officials?|guards?|authorities|system|conditions|sentences?|terms?|cells?|staff|director|warden|chief))"
 )
+_CLAUSE_START = re.compile(r"\s*(?:who|which|that|was|were|is|are|had|has|have|and|but)\b", re.I)
 _PLACE_OF = re.compile(r"\b(?:town|city|village|port|district|county|hometown|capital)\s+of\s+$")
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "e"})
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at)-[A-Z]")
@@ -800,8 +801,8 @@ class Recogniser:
         )
         for p in persons:
             m = after_re.match(text, p.end)
-            if not m:
-                continue
+            if not m or _CLAUSE_START.match(text, m.start() + 1):
+                continue  # ", who was shot in the head": a clause, not a role
             role = m.group("role")
             if not any(role.lower().endswith(h) for h in ROLE_HEADS):
                 continue

@@ -103,8 +103,10 @@ _CLAUSE_STOP = re.compile(r"[;]|,\s+(?:where|which|and\s+(?:was|were|has|had))\b
 _CONJUNCT_GAP = re.compile(r"(?:\s+[a-z]+)?\s*(?:,|,?\s+and)\s+(?:members\s+of\s+)?(?:the\s+)?")
 # a death stated of a person: "was shot dead", "were killed", "died of his wounds"; "Among the dead were ..."
 DEATH = re.compile(
-    r"(?P<among>\b[Aa]mong\s+(?:the\s+)?(?:dead|killed|victims|those\s+killed)\s+(?:was|were)\b)|"
+    r"(?P<among>\b[Aa]mong\s+(?:the\s+)?(?:dead|killed|victims|those\s+killed)\s+(?:was|were)\b|"
+    r"\b[Tt]he\s+(?:dead|victims)\s+(?:included|include|were|are)\b)|"
     r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:killed|shot(?:\s+dead)?|beaten\s+to\s+death|murdered|run\s+over)\b|"
+    r"\b(?:shot\s+dead|beaten\s+to\s+death|killed)\s+by\b|"
     r"\bdied\s+(?:of|from|after|in\s+custody|in\s+hospital)\b"
 )
 _KW_DEATH = ("dead", "killed", "victims", "shot", "beaten", "murdered", "run", "died")

@@ -408,3 +408,17 @@ def test_role_in_a_massacre_and_a_quoted_lower_case_body(extract) -> None:
     triples = _triples(extract(text))
     assert ("person/ebrahim-raisi", "member_of", "organisation/death-commission") in triples
     assert ("person/hamid-noury", "participated_in", "event/1988-massacre") in triples
+
+
+def test_victims_listed_and_relative_clauses_are_not_roles(extract) -> None:
+    text = (
+        "The Mahsa Amini protests reached Javanrud in November. The victims included Karvan Shokri and "
+        "Mohammad Ashrafi, who was shot in the head. Mehran Samak, a protester shot dead by security forces, "
+        "was buried on Sunday."
+    )
+    doc = extract(text, published="2022-11-22")
+    person = next(e for e in doc.entities if e.id == "person/mohammad-ashrafi")
+    assert all("shot" not in m.text for m in person.mentions), person.mentions
+    triples = _triples(doc)
+    for victim in ("mohammad-ashrafi", "mehran-samak"):
+        assert (f"person/{victim}", "killed_in", "event/mahsa-amini-protests") in triples
