@@ -342,10 +342,9 @@ class RelationFinder:
             who = c.get("claimed_by")
             if not c.get("stated") or self.ctx.type_of(who) not in ("Organisation", "Person"):
                 continue
-            if self.kind(who) not in STATE_KINDS:
-                sent = self._sentence_at(c["evidence"]["start"])
-                if sent is not None:
-                    self.add(c["about"], "reported_by", who, sent, 0.6, c.get("date"))
+            sent = self._sentence_at(c["evidence"]["start"])  # officials' own figures are reports too
+            if sent is not None:
+                self.add(c["about"], "reported_by", who, sent, 0.6, c.get("date"))
         self.universal_jurisdiction()
         self.group_execution_victims()
         self.spread_plural_events()
