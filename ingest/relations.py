@@ -122,6 +122,7 @@ TRIAL_HELD = re.compile(
     r"(?:,[^,;.]{0,160},)?\s+(?:has\s+|had\s+)?(?:opened|began|started|resumed|was\s+held|is\s+being\s+held|took\s+place|"
     r"got\s+under\s+way)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:(?:city|capital)\s+of\s+)?"
 )
+LOCATIVE = re.compile(r"\b(?:in|at|outside|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$")
 _PLACE_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 LINKED_TO = re.compile(
     r"\b(?:in\s+connection\s+with|linked\s+to|related\s+to|connected\s+to|over|for\s+(?:their|his|her)?\s*(?:role|part|"
@@ -526,6 +527,16 @@ class RelationFinder:
                 )
                 if org is not None:
                     self.add(m.entity, "leader_of", org.entity, sent, 0.8)
+        # occurred_in: "Security forces fired on worshippers in Zahedan" in a sentence about one event
+        events_here = [e for e in evs if e.type == "Event"]
+        violent = has_any(st.low, _KW_VIOLENCE_CUE) and VIOLENCE_CUE.search(stext) is not None
+        if len({e.entity for e in events_here}) == 1 and violent:
+            ev = events_here[0]
+            for p in ms:
+                town = p.type == "Place" and self.kind(p.entity) in ("city", "other", None)
+                at = LOCATIVE.search(text, max(base, p.start - 12), p.start)
+                if town and at and not ev.start <= p.start < ev.end:
+                    self.add(ev.entity, "occurred_in", p.entity, sent, 0.55, self.date_near(sent, ev.start))
         # occurred_in: a place inside or right after the event phrase
         for ev in evs:
             if ev.type != "Event":

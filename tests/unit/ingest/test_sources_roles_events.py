@@ -422,3 +422,9 @@ def test_victims_listed_and_relative_clauses_are_not_roles(extract) -> None:
     triples = _triples(doc)
     for victim in ("mohammad-ashrafi", "mehran-samak"):
         assert (f"person/{victim}", "killed_in", "event/mahsa-amini-protests") in triples
+
+
+def test_violence_in_a_town_during_the_event_of_the_sentence(extract) -> None:
+    text = "During Bloody Friday, security forces fired on worshippers outside the main mosque in Zahedan."
+    triples = _triples(extract(text))
+    assert ("event/zahedan-bloody-friday", "occurred_in", "place/zahedan") in triples
