@@ -12,6 +12,8 @@ _KEY_STOP = frozenset({"the", "of", "in", "a", "an", "s"})
 
 @lru_cache(maxsize=65536)
 def strip_accents(s: str) -> str:
+    if s.isascii():
+        return s  # NFKD leaves ASCII unchanged and ASCII has no combining marks
     decomposed = unicodedata.normalize("NFKD", s)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
