@@ -11,7 +11,7 @@ import gc
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -65,9 +65,17 @@ class Gazetteer:
     automaton: ahocorasick.Automaton | None = None
     case_sensitive: ahocorasick.Automaton | None = None
 
+    def __post_init__(self) -> None:
+        # The tables are filled once by gazetteer() and only read afterwards, and the rules ask for the same
+        # phrases again and again: answers are memoised (bounded; cleared when the build ends).
+        self._memo = lru_cache(maxsize=1 << 16)(self._lookup)
+
     # ---- look-ups
     def lookup(self, name: str, entity_type: str | None = None) -> KnownEntity | None:
         """The authority entry whose name or alias equals ``name`` (folded, then as a word set)."""
+        return self._memo(name, entity_type)
+
+    def _lookup(self, name: str, entity_type: str | None) -> KnownEntity | None:
         for table, key in ((self.by_alias, fold(name)), (self.by_words, word_key(name))):
             ids = table.get(key, [])
             hits = [i for i in ids if entity_type is None or self.authority[i].type == entity_type]
@@ -266,6 +274,7 @@ def _build_gazetteer() -> Gazetteer:
     if len(cs):
         cs.make_automaton()
         gz.case_sensitive = cs
+    gz._memo.cache_clear()
     return gz
 
 

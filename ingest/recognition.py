@@ -88,18 +88,23 @@ class Recognised:
     place_cues: dict[str, int] = field(default_factory=dict)
 
 
-@dataclass
 class Token:
-    start: int
-    end: int
-    text: str
+    """A whitespace-separated piece of a capitalised run, with the forms the rules compare computed once:
+    ``bare`` without a possessive ("Iran's" -> "Iran"), ``low`` = ``bare`` and ``lower`` = ``text`` lower-cased."""
 
-    @property
-    def bare(self) -> str:
-        t = self.text
-        if t.endswith("'s"):
-            return t[:-2]
-        return t.rstrip("'")
+    __slots__ = ("bare", "end", "low", "lower", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        bare = text[:-2] if text.endswith("'s") else text.rstrip("'")
+        self.bare = bare
+        self.low = bare.lower()
+        self.lower = text.lower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 class Recogniser:
@@ -109,7 +114,8 @@ class Recogniser:
         self.sentences = sentences
         self._starts = [s.start for s in sentences]
         self.table = EntityTable(gz)
-        self.lower_words = set(_WORD.findall(text)) - {w for w in _WORD.findall(text) if w[0].isupper()}
+        words = _WORD.findall(text)
+        self.lower_words = set(words) - {w for w in words if w[0].isupper()}
         self.acronyms: dict[str, str] = {}
         self.roles: list[tuple[str, str, str | None, int, int]] = []
         self.role_aliases: dict[str, str] = {}
@@ -199,17 +205,17 @@ class Recogniser:
         while tokens:
             t = tokens[0]
             at_start = sent is not None and (t.start == sent.start or text[sent.start : t.start].strip(" \"'(") == "")
-            low = t.bare.lower()
+            low = t.low
             if (low in FUNCTION_WORDS and not self.hits_starting(t.start)) or (
                 at_start and self.is_common(t.bare) and not self.hits_starting(t.start)
             ):
                 tokens = tokens[1:]
                 continue
-            if t.text.lower() in ("of", "for", "and", "the", "de", "e"):
+            if t.lower in ("of", "for", "and", "the", "de", "e"):
                 tokens = tokens[1:]
                 continue
             break
-        while tokens and tokens[-1].text.lower() in ("of", "for", "and", "the", "de", "e"):
+        while tokens and tokens[-1].lower in ("of", "for", "and", "the", "de", "e"):
             tokens = tokens[:-1]
         if not tokens:
             return
@@ -220,7 +226,7 @@ class Recogniser:
         title = bool(_TITLE_BEFORE.search(text[max(0, tokens[0].start - 6) : tokens[0].start]))
         while i < n:
             t = tokens[i]
-            low = t.bare.lower()
+            low = t.low
             # titles before a name
             if low in PERSON_TITLES and i + 1 < n and low not in ("general", "justice", "father", "sister", "brother"):
                 title = True
@@ -228,21 +234,21 @@ class Recogniser:
                 continue
             # role phrases inside the run: "IHR Director X", "UN Special Rapporteur"
             j = i
-            while j < n and (tokens[j].bare.lower() in ROLE_MODIFIERS or tokens[j].bare.lower() == "and"):
+            while j < n and (tokens[j].low in ROLE_MODIFIERS or tokens[j].low == "and"):
                 j += 1
-            if j < n and tokens[j].bare.lower() in ROLE_HEADS and (j > i or tokens[j].bare[0].isupper()):
+            if j < n and tokens[j].low in ROLE_HEADS and (j > i or tokens[j].bare[0].isupper()):
                 phrase = text[tokens[i].start : tokens[j].end]
-                if not (j == i and tokens[j].bare.lower() in ("head", "chief", "member", "official", "leader")):
+                if not (j == i and tokens[j].low in ("head", "chief", "member", "official", "leader")):
                     pending_role = (phrase, tokens[i].start, tokens[j].end)
                     if last_org is not None:
                         self.roles.append(("?", phrase, last_org.id, tokens[i].start, tokens[j].end))
                     i = j + 1
                     # "Director for the Middle East": the scope after a role is not an entity
-                    if i < n and tokens[i].text.lower() in ("for", "of") and not self._org_ahead(tokens, i + 1):
+                    if i < n and tokens[i].lower in ("for", "of") and not self._org_ahead(tokens, i + 1):
                         return
-                    if i < n and tokens[i].text.lower() in ("for", "of", "and", "the"):
+                    if i < n and tokens[i].lower in ("for", "of", "and", "the"):
                         i += 1
-                        while i < n and tokens[i].text.lower() in ("for", "of", "and", "the"):
+                        while i < n and tokens[i].lower in ("for", "of", "and", "the"):
                             i += 1
                     title = True
                     continue
@@ -289,8 +295,8 @@ class Recogniser:
             while (
                 j < n
                 and not self.hits_starting(tokens[j].start)
-                and tokens[j].bare.lower() not in ROLE_HEADS
-                and (tokens[j].text.lower() not in ("and", "for", "of", "the"))
+                and tokens[j].low not in ROLE_HEADS
+                and (tokens[j].lower not in ("and", "for", "of", "the"))
             ):
                 j += 1
                 if j - i >= 4:
@@ -328,25 +334,24 @@ class Recogniser:
         return i < len(self.hits) and self.hits[i].start == pos
 
     def _org_ahead(self, tokens: list[Token], i: int) -> bool:
-        while i < len(tokens) and tokens[i].text.lower() in ("the", "of", "for", "and"):
+        while i < len(tokens) and tokens[i].lower in ("the", "of", "for", "and"):
             i += 1
         if i >= len(tokens):
             return False
         for h in self.hits_in(tokens[i].start, tokens[-1].end):
             if h.source == "authority" and self.gz.authority[h.keys[0]].type == "Organisation":
                 return True
-        return tokens[-1].bare.lower() in ORG_HEADS
+        return tokens[-1].low in ORG_HEADS
 
     def longest_segment(self, tokens: list[Token], i: int, headline: bool) -> tuple[int, str, str, object, bool] | None:
         """The longest known segment starting at token ``i``: (end token, type, name, known entry, is_event)."""
         text = self.text
         n = len(tokens)
-        if tokens[i].text.lower() in _CONNECTORS:
+        if tokens[i].lower in _CONNECTORS:
             return None  # "and the Revolutionary Guards": the conjunction is not part of the next name
         for j in range(n, i, -1):
             span_tokens = tokens[i:j]
-            last = span_tokens[-1].bare
-            last_low = last.lower()
+            last_low = span_tokens[-1].low
             if last_low in _CONNECTORS:
                 continue  # "Revolutionary Court of" is never a name: the run goes on or stops before "of"
             start, end = span_tokens[0].start, span_tokens[-1].end
@@ -363,13 +368,9 @@ class Recogniser:
                 if j - i >= 3 and self._head_of_place(span_tokens):
                     # "Revolutionary Court of Hamedan", "Federal Criminal Court of Switzerland"
                     return j, "Organisation", " ".join(t.bare for t in span_tokens), None, False
-            role_inside = any(t.bare.lower() in ROLE_HEADS and k > 0 for k, t in enumerate(span_tokens[:-1]))
+            role_inside = any(t.low in ROLE_HEADS and k > 0 for k, t in enumerate(span_tokens[:-1]))
             # a role word inside: "UN Special Rapporteur Javaid Rehman" is not one name
-            if (
-                role_inside
-                and j - i > 1
-                and not (last_low in ORG_HEADS and span_tokens[0].bare.lower() not in ROLE_MODIFIERS)
-            ):
+            if role_inside and j - i > 1 and not (last_low in ORG_HEADS and span_tokens[0].low not in ROLE_MODIFIERS):
                 continue
             known = self.gz.lookup(phrase)
             if known is not None and (j - i > 1 or self.hits_starting(start) or known.type != "Place"):
@@ -380,7 +381,7 @@ class Recogniser:
             if last_low in REPORT_HEADS and j - i >= 1:
                 # "Coastal Rights Bureau Annual Report": the report is no entity; its author may be
                 k = j - 1
-                while k > i and tokens[k - 1].bare.lower() in ("annual", "world", "special", "global", "final"):
+                while k > i and tokens[k - 1].low in ("annual", "world", "special", "global", "final"):
                     k -= 1
                 inner = self.longest_segment(tokens[:k], i, headline) if k > i else None
                 if inner is not None:
@@ -389,7 +390,7 @@ class Recogniser:
             if j - i >= 2 and last_low in EVENT_HEADS:
                 return None if j - i == n - i and self._has_place_prefix(span_tokens) else (j, "", "", None, True)
             if j - i >= 2 and last_low in ORG_HEADS and not (headline and j - i > 6):
-                first = span_tokens[0].bare.lower()
+                first = span_tokens[0].low
                 if first in ROLE_MODIFIERS or first in ROLE_HEADS:
                     continue
                 if self._known_conjunct(span_tokens):
@@ -415,7 +416,7 @@ class Recogniser:
         for k, t in enumerate(span[1:-1], start=1):
             if t.text != "and":
                 continue
-            nxt = k + 1 + (span[k + 1].text.lower() == "the")
+            nxt = k + 1 + (span[k + 1].lower == "the")
             if nxt < len(span) and self.hits_starting(span[nxt].start):
                 return True
             if any(
@@ -427,23 +428,23 @@ class Recogniser:
 
     def _head_then_topic(self, span: list[Token]) -> bool:
         """An organisation head, then "for"/"on" and a capitalised topic that ends the run."""
-        if span[0].bare.lower() in ROLE_MODIFIERS or span[0].bare.lower() in ROLE_HEADS:
+        if span[0].low in ROLE_MODIFIERS or span[0].low in ROLE_HEADS:
             return False
         for k in range(len(span) - 2):
-            if span[k].bare.lower() in ORG_HEADS and span[k + 1].text.lower() in ("for", "on"):
-                rest = [t for t in span[k + 2 :] if t.text.lower() not in _CONNECTORS]
+            if span[k].low in ORG_HEADS and span[k + 1].lower in ("for", "on"):
+                rest = [t for t in span[k + 2 :] if t.lower not in _CONNECTORS]
                 return bool(rest) and all(t.bare[:1].isupper() for t in rest)
         return False
 
     def _head_of_place(self, span: list[Token]) -> bool:
         """ORG-head "of" + a place name ends the run: the place belongs to the organisation's name."""
-        if len(span) < 3 or span[-2].text.lower() not in ("of", "for"):
-            if not (len(span) >= 4 and span[-3].text.lower() == "of" and span[-2].text.lower() == "the"):
+        if len(span) < 3 or span[-2].lower not in ("of", "for"):
+            if not (len(span) >= 4 and span[-3].lower == "of" and span[-2].lower == "the"):
                 return False
-            head = span[-4].bare.lower()
+            head = span[-4].low
         else:
-            head = span[-3].bare.lower()
-        if head not in ORG_HEADS or span[0].bare.lower() in ROLE_MODIFIERS or span[0].bare.lower() in ROLE_HEADS:
+            head = span[-3].low
+        if head not in ORG_HEADS or span[0].low in ROLE_MODIFIERS or span[0].low in ROLE_HEADS:
             return False
         last = span[-1]
         return any(
