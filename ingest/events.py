@@ -21,6 +21,7 @@ from hrkg.ingest.entities import Draft, EntityTable, Mention
 from hrkg.ingest.gazetteer import Gazetteer
 from hrkg.ingest.lexicon import FUNCTION_WORDS
 from hrkg.ingest.names import fold
+from hrkg.ingest.prefilter import WordStarts, finditer_at
 
 _HEAD = re.compile(
     r"\b(?P<head>protest movement|protests|protest|uprisings?|demonstrations|unrest|crackdown|massacres?|"
@@ -142,6 +143,10 @@ KIND_OF_HEAD = {
     "strike": "strike", "strikes": "strike", "stoppage": "strike",
     "tragic event": "anaphor", "event": "anaphor", "atrocity": "anaphor", "atrocities": "anaphor",
 }  # fmt: skip
+# every _HEAD match starts with the first word of one of its heads, all of which KIND_OF_HEAD lists
+_HEAD_STARTS = WordStarts(head.split()[0] for head in KIND_OF_HEAD)
+
+
 MONTH_NAME = {v: k.title() for k, v in MONTHS.items() if len(k) > 3 or k == "may"}
 
 
@@ -212,7 +217,7 @@ class EventFinder:
         text = self.text
         nps: list[EventNP] = []
         s_starts = [s for s, _ in sentences]
-        for m in _HEAD.finditer(text):
+        for m in finditer_at(_HEAD, text, _HEAD_STARTS(text)):
             head = m.group("head").lower()
             si = bisect.bisect_right(s_starts, m.start()) - 1
             s_start, s_end = sentences[si] if si >= 0 else (0, len(text))

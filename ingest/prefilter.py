@@ -4,9 +4,20 @@ Each keyword tuple lists substrings of which at least one occurs in every possib
 guards, so a pre-check that fails proves the regex finds nothing; the output never changes. Texts are
 compared in a case-folded form that is a superset of what ``re.IGNORECASE`` treats as equal for ASCII
 letters (dotted/dotless i, long s and the Kelvin sign fold to i, s and k).
+
+Anchored scans go one step further for regexes that every match of which starts with one of a few words:
+:class:`WordStarts` finds where those words start in one Aho-Corasick pass and :func:`finditer_at` tries
+the regex only there, instead of at every character (Python's ``re`` has no fast skip for patterns that
+begin with ``\b`` or are case-insensitive). tests/unit/ingest/test_prefilter.py checks each such scan
+against the plain one.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import ahocorasick
 
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
@@ -24,3 +35,54 @@ def has_any(low: str, words: tuple[str, ...]) -> bool:
         if w in low:
             return True
     return False
+
+
+_NON_WORD = re.compile(r"\W")
+
+
+class WordStarts:
+    """Where one of a fixed set of words starts as a whole word in a text, found in one pass (Aho-Corasick).
+
+    A whole word is a maximal run of ``\\w`` characters, so these are exactly the places where a regex
+    ``\\b(?:word1|word2|...)\\b`` matches; with ``ignorecase`` the comparison is the folded one above, which
+    equals what ``re.IGNORECASE`` treats as equal for ASCII words.
+    """
+
+    def __init__(self, words: Iterable[str], *, ignorecase: bool = True) -> None:
+        self.ignorecase = ignorecase
+        self.automaton = ahocorasick.Automaton()
+        for w in words:
+            key = f" {w.lower() if ignorecase else w} "
+            self.automaton.add_word(key, len(key))
+        self.automaton.make_automaton()
+
+    def __call__(self, text: str) -> list[int] | None:
+        """Ascending start offsets in ``text``; None if folding changed the text's length (never seen)."""
+        hay = f" {_NON_WORD.sub(' ', text)} "
+        if self.ignorecase:
+            hay = folded(hay)
+            if len(hay) != len(text) + 2:
+                return None
+        # a key " word " ending at hay[end] starts its word at hay[end - n + 2], which is text[end - n + 1]
+        return sorted(end - n + 1 for end, n in self.automaton.iter(hay))
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int] | None) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, trying only the offsets ``starts`` (ascending).
+
+    Exact when every match of ``pattern`` starts at one of ``starts`` and none is empty: finditer's next match
+    is the leftmost one at or after the end of the previous one, and ``pattern.match(text, pos)`` sees the
+    text before ``pos`` (look-behinds, ``\\b``) just as a scan that reaches ``pos`` does. ``starts`` None
+    falls back to the plain scan.
+    """
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()

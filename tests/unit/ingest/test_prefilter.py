@@ -1,0 +1,83 @@
+"""The anchored scans of hrkg.ingest.prefilter find exactly what a plain ``finditer`` finds.
+
+Each anchored regex is run both ways over seeded random texts made of its own keywords, near misses,
+digits, punctuation, odd whitespace and the characters that case folding treats specially.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Iterable
+
+import pytest
+
+from hrkg.ingest.prefilter import WordStarts, finditer_at, folded
+
+_ODD = ["K", "\u212a", "\u0130", "\u0131", "\u017f", "\u00e9", "e\u0301", "\u03a3", "_", "\u00a0", "\u2003", "\u0663"]
+_PUNCT = [" ", " ", " ", "  ", "\n", "\n\n", ",", ".", "-", "'", "'s", "(", ")", '"', ";", ":", "+", "/"]
+
+
+def _texts(words: Iterable[str], seed: int, count: int = 400) -> list[str]:
+    vocab = list(words)
+    vocab += [w.upper() for w in vocab[:10]] + [w.title() for w in vocab[:10]]
+    vocab += [w[:-1] for w in vocab if len(w) > 3][:10] + [w + "s" for w in vocab][:10] + ["x" + w for w in vocab][:5]
+    vocab += ["1", "17", "2,000", "1.5", "3,428", "2019", "A4", "4th", "the", "and", "of", "were", "killed", "people"]
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rnd.randint(1, 30)):
+            parts.append(rnd.choice(vocab) if rnd.random() < 0.7 else rnd.choice(_ODD))
+            parts.append(rnd.choice(_PUNCT) if rnd.random() < 0.9 else "")
+        out.append("".join(parts))
+    return out
+
+
+def _spans(ms: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in ms]
+
+
+def _check(pattern: re.Pattern[str], starts: Callable[[str], list[int] | None], texts: list[str]) -> int:
+    found = 0
+    for t in texts:
+        want = _spans(pattern.finditer(t))
+        assert _spans(finditer_at(pattern, t, starts(t))) == want, t
+        found += len(want)
+    return found
+
+
+def test_folding_keeps_lengths_and_covers_ignorecase() -> None:
+    for c in ["K", "\u212a", "\u0130", "\u0131", "\u017f", "\u00df", "\u03a3", "\u1e9e"]:
+        assert len(folded(c)) == 1
+    assert folded("\u0130\u212a\u017f") == "iks"
+
+
+def test_word_starts_are_whole_words() -> None:
+    starts = WordStarts(["at", "one"])
+    assert starts("At that one, someone at-one") == [0, 8, 21, 24]
+    assert WordStarts(["At"], ignorecase=False)("At at") == [0]
+
+
+def test_finditer_at_falls_back_without_starts() -> None:
+    pattern = re.compile(r"\bx\b")
+    assert _spans(finditer_at(pattern, "x y x", None)) == _spans(pattern.finditer("x y x"))
+
+
+def test_claim_numbers() -> None:
+    from hrkg.ingest import claims
+
+    words = [
+        "at least", "more than", "over", "nearly", "about", "some", "up to", "as many as", "an estimated",
+        "estimated", "only", "fewer than", "one", "a", "two hundred", "a thousand", "one hundred and five",
+        "twenty-one", "thirty", "nineteen", "eleven", "odd", "+", "someone", "often", "atone", "tens",
+    ]  # fmt: skip
+    assert _check(claims.NUMBER, claims._number_starts, _texts(words, 1)) > 500
+
+
+@pytest.mark.parametrize("seed", [2, 3])
+def test_event_heads(seed: int) -> None:
+    from hrkg.ingest import events
+
+    words = [*events.KIND_OF_HEAD, "protest movement", "wave of protests", "prevent", "showcase", "strikes"]
+    assert _check(events._HEAD, events._HEAD_STARTS, _texts(words, seed)) > 500
