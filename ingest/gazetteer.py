@@ -60,6 +60,7 @@ class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)  # place id -> Place
     place_by_name: dict[str, list[str]] = field(default_factory=dict)  # fold(name) -> place ids
     demonyms: dict[str, str] = field(default_factory=dict)  # fold(demonym) -> country place id
+    singular_demonym: dict[str, str] = field(default_factory=dict)  # country place id -> its first demonym not in -s
     country_of_iso: dict[str, str] = field(default_factory=dict)  # ISO2 -> place id
     given_names: frozenset[str] = frozenset()
     automaton: ahocorasick.Automaton | None = None
@@ -261,6 +262,9 @@ def _build_gazetteer() -> Gazetteer:
                     continue
             gz.demonyms[fold(form)] = pid
             add(entries, form.lower(), "demonym", pid)
+    for form, pid in gz.demonyms.items():
+        if not form.endswith("s"):
+            gz.singular_demonym.setdefault(pid, form)
     gz.given_names = _load_given_names()
 
     automaton = ahocorasick.Automaton()

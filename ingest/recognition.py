@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
@@ -32,6 +33,7 @@ from hrkg.ingest.lexicon import (
     WEEKDAY_NAMES,
 )
 from hrkg.ingest.names import fold, translit_key
+from hrkg.ingest.prefilter import finditer_at
 from hrkg.ingest.segment import Sentence
 
 _NOT_NAME_SUFFIX = (
@@ -64,17 +66,79 @@ _ORG_DESC = re.compile(
     r"observatory|collective|agency))\b(?!\s+(?:of|for|which|that|who|whose)\b)(?!-)"
 )
 _ROLE_DESC = r"(?:[Tt]he\s+)(?:(?P<org>[A-Z][\w.'-]*(?:\s+[A-Z][\w'-]*){0,4}?)(?:'s)?\s+)?(?P<role>{roles})\b"
+_ROLE_WORDS = "|".join(sorted((re.escape(r) for r in ROLE_HEADS), key=len, reverse=True))
+# "X, the UN's Special Rapporteur (for Iran)" and "the ORG's director, X"
+_ROLE_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:(?P<org>[A-Z][\w.'-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'-]*){0,5}?)(?:'s)?\s+)?"
+    r"(?P<role>(?:[A-Z]?[\w-]+\s+(?:and\s+)?){0,3}?(?:" + _ROLE_WORDS + r"))\b",
+    re.I,
+)
+_ROLE_SCOPE = re.compile(
+    r"\s+(?:for|of|in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+|in\s+|on\s+)*[A-Z][\w'-]*)*"
+)
+_ROLE_BEFORE = re.compile(
+    r"(?P<org>\b[\w'-]+(?:\s+[\w'-]+){0,3}?)'s\s+(?P<role>(?:[\w-]+\s+){0,2}?(?:" + _ROLE_WORDS + r")),\s+$",
+    re.I,
+)
+_GENERIC_HEADS = (
+    "regime", "government", "security forces", "police", "judiciary", "judicial authorities", "authorities",
+)  # fmt: skip
 _GENERIC = re.compile(
     r"(?<![\w'-])(?:(?P<det>[Tt]he|[Tt]his|[Tt]hat)\s+)?(?P<mods>(?:[\w'-]+\s+){0,3}?)"
-    r"(?P<head>regime|government|security forces|police|judiciary|judicial authorities|authorities)"
+    r"(?P<head>" + "|".join(_GENERIC_HEADS) + r")"
     r"(?P<tail>\s+(?:in|of)\s+[A-Z][\w-]+)?\b"
 )
+
+
+def _generic_starts(text: str) -> list[int]:
+    """Every offset where a _GENERIC match can start: at a head, or at one of the (at most four) whole
+    runs of word characters, apostrophes and hyphens that precede it separated only by white space (the
+    determiner and the modifiers)."""
+    starts: set[int] = set()
+    for head in _GENERIC_HEADS:
+        h = text.find(head)
+        while h != -1:
+            starts.add(h)
+            i = h
+            for _ in range(4):
+                j = i
+                while j > 0 and text[j - 1].isspace():
+                    j -= 1
+                k = j
+                while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'-"):
+                    k -= 1
+                if j == i or k == j:
+                    break
+                starts.add(k)
+                i = k
+            h = text.find(head, h + 1)
+    return sorted(starts)
+
+
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "e"})
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at)-[A-Z]")
 _GLUED = re.compile(r"(?<!^Mc)(?<!^Mac)[a-z][A-Z]")
 _HEADLINE_FORBIDDEN_PERSON = frozenset({"Human", "Rights", "News", "Iran"})
 _NONSPACE = re.compile(r"\S+")
 _DASH_ARTICLE = re.compile(r"-(?:the|a|an)$")
+
+
+def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``aliases`` as a whole word, longest first, with an optional possessive."""
+    return re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")(?:'s)?(?![\w-])"
+    )
+
+
+def _occurrences(text: str, words: Iterable[str]) -> list[int]:
+    """Ascending offsets at which one of ``words`` occurs in ``text`` (overlaps included)."""
+    starts: set[int] = set()
+    for w in words:
+        i = text.find(w)
+        while i != -1:
+            starts.add(i)
+            i = text.find(w, i + 1)
+    return sorted(starts)
 
 
 @dataclass
@@ -569,9 +633,9 @@ class Recogniser:
         country_name = self.gz.places[main_country].name if main_country in self.gz.places else None
         demonym = None
         if main_country:
-            demonym = next((k for k, v in self.gz.demonyms.items() if v == main_country and not k.endswith("s")), None)
+            demonym = self.gz.singular_demonym.get(main_country)
         dem_of: dict[str, str | None] = {}  # country -> its first singular demonym
-        for m in _GENERIC.finditer(self.text):
+        for m in finditer_at(_GENERIC, self.text, _generic_starts(self.text)):
             head = m.group("head")
             mods = m.group("mods") or ""
             det = m.group("det")
@@ -625,9 +689,7 @@ class Recogniser:
                 continue
             cname = self.gz.places[country].name if country in self.gz.places else country_name
             if country not in dem_of:
-                dem_of[country] = next(
-                    (k for k, v in self.gz.demonyms.items() if v == country and not k.endswith("s")), None
-                )
+                dem_of[country] = self.gz.singular_demonym.get(country)
             dem = dem_of[country] or demonym
             candidates = [f"{dem} {head}" if dem else None, f"{cname}'s {head}" if cname else None, f"the {head}", head]
             known = None
@@ -692,12 +754,8 @@ class Recogniser:
                 if len(words) == 2 and words[1].lower() in ORG_HEADS and not self.is_common(words[0]):
                     aliases.setdefault(words[0], d.id)  # "Amnesty International" -> "Amnesty"
         if aliases:
-            pattern = re.compile(
-                r"(?<![\w-])("
-                + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
-                + r")(?:'s)?(?![\w-])"
-            )
-            for m in pattern.finditer(text):
+            pattern = _alias_pattern(aliases)
+            for m in finditer_at(pattern, text, _occurrences(text, aliases)):
                 s, e = m.span(1)
                 if self.table.overlaps(s, e):
                     continue
@@ -714,14 +772,8 @@ class Recogniser:
         text = self.text
         mentions = self.table.mentions()
         persons = [m for m in mentions if m.type == "Person"]
-        role_words = "|".join(sorted((re.escape(r) for r in ROLE_HEADS), key=len, reverse=True))
-        after_re = re.compile(
-            r",\s+(?:the\s+|a\s+|an\s+)?(?:(?P<org>[A-Z][\w.'-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'-]*){0,5}?)(?:'s)?\s+)?"
-            r"(?P<role>(?:[A-Z]?[\w-]+\s+(?:and\s+)?){0,3}?(?:" + role_words + r"))\b",
-            re.I,
-        )
         for p in persons:
-            m = after_re.match(text, p.end)
+            m = _ROLE_AFTER.match(text, p.end) if text.startswith(",", p.end) else None
             if not m:
                 continue
             role = m.group("role")
@@ -730,25 +782,19 @@ class Recogniser:
             org_id = self._org_in(m.start("org"), m.end("org")) if m.group("org") else None
             start = m.start() + 2
             phrase = text[start : m.end()]
-            scope = re.match(
-                r"\s+(?:for|of|in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+|in\s+|on\s+)*[A-Z][\w'-]*)*",
-                text[m.end() :],
-            )
+            scope = _ROLE_SCOPE.match(text, m.end())
             if scope and org_id is None:
-                org_id = self._org_in(m.end(), m.end() + scope.end())
+                org_id = self._org_in(m.end(), scope.end())
             if scope:
-                phrase = text[start : m.end() + scope.end()]
+                phrase = text[start : scope.end()]
             self.roles.append((p.entity, phrase, org_id, start, start + len(phrase)))
             d = self.table.drafts.get(p.entity)
             if d is not None and (m.group("org") or role[:1].isupper()):
                 self.table.add_mention(d, start, start + len(phrase), phrase, kind="role")
-        before_re = re.compile(
-            r"(?P<org>\b[\w'-]+(?:\s+[\w'-]+){0,3}?)'s\s+(?P<role>(?:[\w-]+\s+){0,2}?(?:" + role_words + r")),\s+$",
-            re.I,
-        )
         for p in persons:
             window = text[max(0, p.start - 90) : p.start]
-            m = before_re.search(window)
+            # every match ends in a comma and white space: most windows are ruled out without a scan
+            m = _ROLE_BEFORE.search(window) if window[-1:].isspace() and window.rstrip().endswith(",") else None
             if not m:
                 continue
             base = p.start - len(window)

@@ -81,3 +81,23 @@ def test_event_heads(seed: int) -> None:
 
     words = [*events.KIND_OF_HEAD, "protest movement", "wave of protests", "prevent", "showcase", "strikes"]
     assert _check(events._HEAD, events._HEAD_STARTS, _texts(words, seed)) > 500
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_generic_state_actors(seed: int) -> None:
+    from hrkg.ingest import recognition
+
+    words = [
+        *recognition._GENERIC_HEADS, "the", "The", "this", "That", "Iranian", "so-called", "regime's", "in", "of",
+        "Iran", "Tehran", "security", "forces", "judicial", "xpolice", "governments", "Saudi-led",
+    ]  # fmt: skip
+    assert _check(recognition._GENERIC, recognition._generic_starts, _texts(words, seed)) > 100
+
+
+def test_coreference_aliases() -> None:
+    from hrkg.ingest import recognition
+
+    aliases = ["Amini", "IHR", "IHRNGO", "Amnesty", "Al-Sabah", "Mahsa", "Mahsa Amini", "UN"]
+    pattern = recognition._alias_pattern(aliases)
+    words = [*aliases, "Amini's", "Aminis", "IHR-led", "UNICEF", "xAmnesty", "the"]
+    assert _check(pattern, lambda t: recognition._occurrences(t, aliases), _texts(words, 6)) > 100
