@@ -50,7 +50,6 @@ _CONNECT = (
     r"August|September|October|November|December)\b))"
 )
 RUN = regex.compile(_CAP + r"(?:[ ](?:" + _CONNECT + r"[ ]){0,2}" + _CAP + r")*")
-_TOKEN = regex.compile(r"[^\s]+")
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 _PAREN = re.compile(r"\s?\(([^()\n]{1,80})\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8}$")
@@ -118,6 +117,7 @@ def _generic_starts(text: str) -> list[int]:
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "e"})
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at)-[A-Z]")
 _GLUED = re.compile(r"(?<!^Mc)(?<!^Mac)[a-z][A-Z]")
+_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
 _HEADLINE_FORBIDDEN_PERSON = frozenset({"Human", "Rights", "News", "Iran"})
 _NONSPACE = re.compile(r"\S+")
 _DASH_ARTICLE = re.compile(r"-(?:the|a|an)$")
@@ -249,12 +249,21 @@ class Recogniser:
     # ---- capitalised runs
     def run_pass(self) -> None:
         for m in RUN.finditer(self.text):
-            tokens = [Token(m.start() + t.start(), m.start() + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
+            # the pieces of a run are separated by exactly one space (RUN joins them with "[ ]")
+            pos = m.start()
+            tokens = []
+            for piece in m.group().split(" "):
+                tokens.append(Token(pos, pos + len(piece), piece))
+                pos += len(piece) + 1
             self.classify_run(tokens)
 
     def classify_run(self, tokens: list[Token]) -> None:
         text = self.text
-        glued = [k for k, t in enumerate(tokens) if _GLUED.search(t.text) and not self.gz.lookup(t.bare)]
+        glued = (
+            [k for k, t in enumerate(tokens) if _GLUED.search(t.text) and not self.gz.lookup(t.bare)]
+            if _LOWER_UPPER.search(text, tokens[0].start, tokens[-1].end)  # the tokens are one space apart
+            else []
+        )
         if glued:
             # "HomeNews Rights MonitorContact": navigation text glued together; classify the pieces between
             k0 = 0
@@ -413,6 +422,8 @@ class Recogniser:
         n = len(tokens)
         if tokens[i].lower in _CONNECTORS:
             return None  # "and the Revolutionary Guards": the conjunction is not part of the next name
+        # the first role word after token i: spans that hold it before their last token have a role inside
+        first_role = next((k for k in range(i + 1, n) if tokens[k].low in ROLE_HEADS), n)
         for j in range(n, i, -1):
             span_tokens = tokens[i:j]
             last_low = span_tokens[-1].low
@@ -432,7 +443,7 @@ class Recogniser:
                 if j - i >= 3 and self._head_of_place(span_tokens):
                     # "Revolutionary Court of Hamedan", "Federal Criminal Court of Switzerland"
                     return j, "Organisation", " ".join(t.bare for t in span_tokens), None, False
-            role_inside = any(t.low in ROLE_HEADS and k > 0 for k, t in enumerate(span_tokens[:-1]))
+            role_inside = first_role <= j - 2
             # a role word inside: "UN Special Rapporteur Javaid Rehman" is not one name
             if role_inside and j - i > 1 and not (last_low in ORG_HEADS and span_tokens[0].low not in ROLE_MODIFIERS):
                 continue
@@ -525,7 +536,10 @@ class Recogniser:
         if not chunk or len(chunk) > 4:
             return False
         words = [t.bare for t in chunk]
-        if any((not w[:1].isupper() and not _PARTICLE.match(w)) or any(c.isdigit() for c in w) for w in words):
+        if any(
+            (not w[:1].isupper() and not _PARTICLE.match(w)) or (not w.isalpha() and any(c.isdigit() for c in w))
+            for w in words
+        ):
             return False  # "Mustafa al-Darwish": an Arabic particle keeps the name going
         if any(w.isupper() and len(w) > 1 for w in words):
             return False
