@@ -31,6 +31,20 @@ _HEAD = re.compile(
     re.I,
 )
 _LEFT_WORD = re.compile(r"([\w'-]+)\s*$")
+
+
+def _left_word(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_LEFT_WORD.search(text, lo, hi)`` without trying every offset from ``lo``: a match can only start
+    where the run of word characters, apostrophes and hyphens before the trailing white space starts."""
+    i = hi
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    j = i
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "_'-"):
+        j -= 1
+    return _LEFT_WORD.match(text, j, hi) if j < i else None
+
+
 _LEFT_STOP = FUNCTION_WORDS | frozenset(
     [
         "reported",
@@ -147,6 +161,19 @@ KIND_OF_HEAD = {
 _HEAD_STARTS = WordStarts(head.split()[0] for head in KIND_OF_HEAD)
 
 
+_COORD = re.compile(r"(?:the\s+)?(?:mass\s+)?[\w-]+\s+[\w-]+\s+and\s+$")
+_POSSESSOR = re.compile(r"[\w'-]+\s+")
+_LONG_MONTHS = [(re.compile(r"\b" + name + r"\b", re.I), num) for name, num in MONTHS.items() if len(name) > 3]
+_ANY_LONG_MONTH = re.compile(r"\b(?:" + "|".join(name for name in MONTHS if len(name) > 3) + r")\b", re.I)
+
+
+def _month_named(s: str) -> int | None:
+    """The first month of MONTHS whose name (of more than three letters) is a word of ``s``."""
+    if not _ANY_LONG_MONTH.search(s):
+        return None
+    return next((num for pattern, num in _LONG_MONTHS if pattern.search(s)), None)
+
+
 MONTH_NAME = {v: k.title() for k, v in MONTHS.items() if len(k) > 3 or k == "may"}
 
 
@@ -236,7 +263,7 @@ class EventFinder:
         possessor_start: int | None = None
         pos = start
         while pos > s_start:
-            w = _LEFT_WORD.search(text, s_start, pos)
+            w = _left_word(text, s_start, pos)
             if not w or text[w.end() : pos].strip() not in ("",):
                 break
             word = w.group(1)
@@ -261,13 +288,12 @@ class EventFinder:
             start = w.start()
             pos = w.start()
         # coordination: "the mass enforced disappearances and extrajudicial executions"
-        coord = re.search(r"(?:the\s+)?(?:mass\s+)?[\w-]+\s+[\w-]+\s+and\s+$", text[max(s_start, start - 40) : start])
-        if (
-            coord
-            and kind in ("execution", "killing")
-            and det is None
-            and text[max(s_start, start - 40) : start].lower().startswith("the")
-        ):
+        coord = (
+            _COORD.search(text[max(s_start, start - 40) : start])
+            if kind in ("execution", "killing") and det is None
+            else None
+        )
+        if coord and text[max(s_start, start - 40) : start].lower().startswith("the"):
             start = max(s_start, start - 40) + coord.start()
             det = "the"
         # right side
@@ -315,9 +341,8 @@ class EventFinder:
                     inferred_year = d.year
         for w in re.findall(r"\b(?:19|20)\d\d\b", text[start:end]):
             year = year or int(w)
-        for name, num in MONTHS.items():
-            if len(name) > 3 and re.search(r"\b" + name + r"\b", text[start:end], re.I) and month is None:
-                month = num
+        if month is None:
+            month = _month_named(text[start:end])
         if year is None and (victims or kind in ("massacre",)):
             near = [d for d in self.dates_in(max(s_start, start - 40), start) if d.year and not d.month]
             if near:
@@ -385,14 +410,14 @@ class EventFinder:
         if det is not None:
             core_start = start + len(det) + 1
         if possessor_start is not None:
-            pe = re.match(r"[\w'-]+\s+", text[possessor_start:])
-            core_start = possessor_start + (pe.end() if pe else 0)
+            pe = _POSSESSOR.match(text, possessor_start)
+            core_start = pe.end() if pe else possessor_start
         core = text[core_start:end].strip(" ,")
         if core and core not in out:
             out.append(core)
         # drop evaluative adjectives before a classifying one: "sham parliamentary elections"
         head_part = text[head_start:end].strip(" ,")
-        prev = _LEFT_WORD.search(text, core_start, head_start)
+        prev = _left_word(text, core_start, head_start)
         if prev:
             minimal = text[prev.start() : end].strip(" ,")
             if minimal not in out:
@@ -400,7 +425,8 @@ class EventFinder:
         if head_part not in out:
             out.append(head_part)
         # without the trailing phrase: "a failed bomb attack on a rally ..." -> "a failed bomb attack"
-        head_end = head_start + len(self.text[head_start:].split(" ", 1)[0])
+        space = text.find(" ", head_start)
+        head_end = space if space != -1 else len(text)
         m_head = _HEAD.match(text, head_start)
         if m_head:
             head_end = m_head.end()
@@ -561,7 +587,7 @@ class EventFinder:
         prefix = f"{c.year:04d}" + (f"-{c.month:02d}" if c.month else "")
         words = {w.lower() for np in c.nps for w in re.findall(r"[a-z]+", np.text.lower())}
         cands = []
-        for e in self.gz.authority.values():
+        for e in self.gz.dated_events:
             if e.type != "Event" or e.kind != kind or not e.start_date:
                 continue
             if not (e.start_date.startswith(prefix) or (c.month is None and e.start_date[:4] == prefix[:4])):

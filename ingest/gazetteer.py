@@ -63,6 +63,7 @@ class Gazetteer:
     singular_demonym: dict[str, str] = field(default_factory=dict)  # country place id -> its first demonym not in -s
     country_of_iso: dict[str, str] = field(default_factory=dict)  # ISO2 -> place id
     given_names: frozenset[str] = frozenset()
+    dated_events: list[KnownEntity] = field(default_factory=list)  # authority events with a start date, in order
     automaton: ahocorasick.Automaton | None = None
     case_sensitive: ahocorasick.Automaton | None = None
 
@@ -187,6 +188,7 @@ def _build_gazetteer() -> Gazetteer:
 
     authority = load_ontology().authority
     gz = Gazetteer(authority=authority)
+    gz.dated_events = [e for e in authority.values() if e.type == "Event" and e.start_date]
     entries: dict[str, tuple[str, set[str]]] = {}  # folded key -> (source, keys)
     exact: dict[str, tuple[str, set[str]]] = {}
 

@@ -8,7 +8,7 @@ letters (dotted/dotless i, long s and the Kelvin sign fold to i, s and k).
 Anchored scans go one step further for regexes that every match of which starts with one of a few words:
 :class:`WordStarts` finds where those words start in one Aho-Corasick pass and :func:`finditer_at` tries
 the regex only there, instead of at every character (Python's ``re`` has no fast skip for patterns that
-begin with ``\b`` or are case-insensitive). tests/unit/ingest/test_prefilter.py checks each such scan
+begin with ``\b`` or are case-insensitive). tests/unit/ingest/test_fast_paths.py checks each such scan
 against the plain one.
 """
 

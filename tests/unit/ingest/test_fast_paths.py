@@ -1,7 +1,8 @@
-"""The anchored scans of hrkg.ingest.prefilter find exactly what a plain ``finditer`` finds.
+"""The extractor's fast paths give exactly what the plain code they replace gives.
 
-Each anchored regex is run both ways over seeded random texts made of its own keywords, near misses,
-digits, punctuation, odd whitespace and the characters that case folding treats specially.
+The anchored scans of hrkg.ingest.prefilter are run both ways (``finditer_at`` and plain ``finditer``), and
+other shortcuts beside the code they stand for, over seeded random texts made of the keywords involved,
+near misses, digits, punctuation, odd white space and the characters that case folding treats specially.
 """
 
 from __future__ import annotations
@@ -101,3 +102,23 @@ def test_coreference_aliases() -> None:
     pattern = recognition._alias_pattern(aliases)
     words = [*aliases, "Amini's", "Aminis", "IHR-led", "UNICEF", "xAmnesty", "the"]
     assert _check(pattern, lambda t: recognition._occurrences(t, aliases), _texts(words, 6)) > 100
+
+
+def test_left_word_and_month_names() -> None:
+    from hrkg.ingest import events
+    from hrkg.ingest.dates import MONTHS
+
+    words = ["the", "regime's", "mass", "so-called", "2019", "November", "Sept", "septembers", "JUNE", "and"]
+    rnd = random.Random(7)
+    for t in _texts(words, 8, 300):
+        for _ in range(5):
+            lo = rnd.randint(0, len(t))
+            hi = rnd.randint(lo, len(t))
+            want = events._LEFT_WORD.search(t, lo, hi)
+            got = events._left_word(t, lo, hi)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (t, lo, hi)
+        month = None
+        for name, num in MONTHS.items():
+            if len(name) > 3 and re.search(r"\b" + name + r"\b", t, re.I) and month is None:
+                month = num
+        assert events._month_named(t) == month, t
