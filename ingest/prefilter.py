@@ -38,6 +38,17 @@ def has_any(low: str, words: tuple[str, ...]) -> bool:
 
 
 _NON_WORD = re.compile(r"\W")
+_ASCII_NON_WORD = bytes.maketrans(
+    bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")),
+    bytes(32 for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")),
+)
+
+
+def _blank_non_words(text: str) -> str:
+    """``text`` with every character that ``\\W`` matches replaced by a space (ASCII text takes a byte table)."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii")
+    return _NON_WORD.sub(" ", text)
 
 
 class WordStarts:
@@ -58,7 +69,7 @@ class WordStarts:
 
     def __call__(self, text: str) -> list[int] | None:
         """Ascending start offsets in ``text``; None if folding changed the text's length (never seen)."""
-        hay = f" {_NON_WORD.sub(' ', text)} "
+        hay = f" {_blank_non_words(text)} "
         if self.ignorecase:
             hay = folded(hay)
             if len(hay) != len(text) + 2:
