@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -95,28 +96,55 @@ class Gazetteer:
         hits: list[Hit] = []
         low = _lower_same_length(text)
         n = len(text)
-        for automaton, hay in ((self.automaton, low), (self.case_sensitive, text)):
-            if automaton is None:
+        for end, length, source, keys in self._candidates(low, text):
+            start = end - length
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
                 continue
-            for end_idx, (length, source, keys) in automaton.iter(hay):
-                start = end_idx - length + 1
-                end = end_idx + 1
-                if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
-                    continue
-                if end < n and (text[end].isalnum() or text[end] == "_"):
-                    continue
-                # "Norway-based" keeps Norway; other "X-y" word compounds are skipped
-                if (
-                    end < n - 1
-                    and text[end] == "-"
-                    and text[end + 1].isalpha()
-                    and source != "demonym"
-                    and not _COMPOUND_OK.match(text, end)
-                ):
-                    continue
-                hits.append(Hit(start, end, text[start:end], source, keys))
+            if end < n and (text[end].isalnum() or text[end] == "_"):
+                continue
+            # "Norway-based" keeps Norway; other "X-y" word compounds are skipped
+            if (
+                end < n - 1
+                and text[end] == "-"
+                and text[end + 1].isalpha()
+                and source != "demonym"
+                and not _COMPOUND_OK.match(text, end)
+            ):
+                continue
+            hits.append(Hit(start, end, text[start:end], source, keys))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return hits
+
+    def _candidates(self, low: str, text: str) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
+        """``(end, length, source, keys)`` of every key occurrence that starts the text or follows a character
+        that is neither a word character nor a hyphen (the others can never be hits), case-folded keys first.
+
+        The folded automaton holds each key with that character class written as \\x01 and one \\x01 in
+        front, and is run over the folded text written the same way, so that a key can only be found where
+        it starts a word; since several characters become \\x01, each find is checked against the key."""
+        if self.automaton is not None:
+            hay = "\x01" + _mark_non_word(low)  # hay[i + 1] is low[i]
+            for end, found in self.automaton.iter(hay):
+                for length, source, keys, key in found:
+                    if low.startswith(key, end - length):
+                        yield end, length, source, keys
+        if self.case_sensitive is not None:
+            for end_idx, (length, source, keys) in self.case_sensitive.iter(text):
+                yield end_idx + 1, length, source, keys
+
+
+_NON_WORD_OR_HYPHEN = re.compile(r"[^\w-]")
+_ASCII_NON_WORD_OR_HYPHEN = bytes.maketrans(
+    bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) in "_-")),
+    bytes(1 for c in range(128) if not (chr(c).isalnum() or chr(c) in "_-")),
+)
+
+
+def _mark_non_word(text: str) -> str:
+    """``text`` with every character but word characters and hyphens written as \\x01 (same length)."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_NON_WORD_OR_HYPHEN).decode("ascii")
+    return _NON_WORD_OR_HYPHEN.sub("\x01", text)
 
 
 def _lower_same_length(text: str) -> str:
@@ -270,8 +298,11 @@ def _build_gazetteer() -> Gazetteer:
     gz.given_names = _load_given_names()
 
     automaton = ahocorasick.Automaton()
+    marked: dict[str, list[tuple[int, str, tuple[str, ...], str]]] = {}
     for key, (source, ids) in entries.items():
-        automaton.add_word(key, (len(key), source, tuple(sorted(ids))))
+        marked.setdefault("\x01" + _mark_non_word(key), []).append((len(key), source, tuple(sorted(ids)), key))
+    for mkey, found in marked.items():
+        automaton.add_word(mkey, found)
     automaton.make_automaton()
     gz.automaton = automaton
     cs = ahocorasick.Automaton()

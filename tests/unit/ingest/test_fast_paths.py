@@ -122,3 +122,42 @@ def test_left_word_and_month_names() -> None:
             if len(name) > 3 and re.search(r"\b" + name + r"\b", t, re.I) and month is None:
                 month = num
         assert events._month_named(t) == month, t
+
+
+def test_gazetteer_finds_every_key_on_word_boundaries() -> None:
+    """Gazetteer.find against a brute-force search over every span, with the original boundary rules."""
+    from hrkg.ingest.gazetteer import _COMPOUND_OK, _lower_same_length, gazetteer
+
+    gz = gazetteer()
+    folded_keys = {key: (length, source, ids) for found in gz.automaton.values() for length, source, ids, key in found}
+    exact = {key: value for key, value in gz.case_sensitive.items()} if gz.case_sensitive is not None else {}
+    longest = max(map(len, [*folded_keys, *exact]))
+    rnd = random.Random(9)
+    sample = rnd.sample(sorted(folded_keys), 60) + rnd.sample(sorted(exact), 10)
+    sample += ["iran", "Iran", "Iranian", "UN", "Tehran-based", "Norway", "nation", "Amnesty International"]
+    for text in _texts(sample, 10, 150):
+        low, n = _lower_same_length(text), len(text)
+        want = []
+        for table, hay in ((folded_keys, low), (exact, text)):
+            for start in range(n):
+                for end in range(start + 1, min(n, start + longest) + 1):
+                    value = table.get(hay[start:end])
+                    if value is None:
+                        continue
+                    _length, source, keys = value[:3]
+                    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+                        continue
+                    if end < n and (text[end].isalnum() or text[end] == "_"):
+                        continue
+                    if (
+                        end < n - 1
+                        and text[end] == "-"
+                        and text[end + 1].isalpha()
+                        and source != "demonym"
+                        and not _COMPOUND_OK.match(text, end)
+                    ):
+                        continue
+                    want.append((start, end, text[start:end], source, keys))
+        want.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        got = [(h.start, h.end, h.text, h.source, h.keys) for h in gz.find(text)]
+        assert got == want, text
