@@ -78,6 +78,17 @@ class WordStarts:
         return sorted(end - n + 1 for end, n in self.automaton.iter(hay))
 
 
+def occurrences(text: str, words: Iterable[str]) -> list[int]:
+    """Ascending offsets at which one of ``words`` occurs in ``text`` (case-sensitive, overlaps included)."""
+    starts: set[int] = set()
+    for w in words:
+        i = text.find(w)
+        while i != -1:
+            starts.add(i)
+            i = text.find(w, i + 1)
+    return sorted(starts)
+
+
 def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int] | None) -> Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(text)``, trying only the offsets ``starts`` (ascending).
 

@@ -33,7 +33,7 @@ from hrkg.ingest.lexicon import (
     WEEKDAY_NAMES,
 )
 from hrkg.ingest.names import fold, translit_key
-from hrkg.ingest.prefilter import finditer_at
+from hrkg.ingest.prefilter import finditer_at, occurrences
 from hrkg.ingest.segment import Sentence
 
 _NOT_NAME_SUFFIX = (
@@ -128,17 +128,6 @@ def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")(?:'s)?(?![\w-])"
     )
-
-
-def _occurrences(text: str, words: Iterable[str]) -> list[int]:
-    """Ascending offsets at which one of ``words`` occurs in ``text`` (overlaps included)."""
-    starts: set[int] = set()
-    for w in words:
-        i = text.find(w)
-        while i != -1:
-            starts.add(i)
-            i = text.find(w, i + 1)
-    return sorted(starts)
 
 
 @dataclass
@@ -769,7 +758,7 @@ class Recogniser:
                     aliases.setdefault(words[0], d.id)  # "Amnesty International" -> "Amnesty"
         if aliases:
             pattern = _alias_pattern(aliases)
-            for m in finditer_at(pattern, text, _occurrences(text, aliases)):
+            for m in finditer_at(pattern, text, occurrences(text, aliases)):
                 s, e = m.span(1)
                 if self.table.overlaps(s, e):
                     continue

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 import pytest
 
-from hrkg.ingest.prefilter import WordStarts, finditer_at, folded
+from hrkg.ingest.prefilter import WordStarts, finditer_at, folded, occurrences
 
 _ODD = ["K", "\u212a", "\u0130", "\u0131", "\u017f", "\u00e9", "e\u0301", "\u03a3", "_", "\u00a0", "\u2003", "\u0663"]
 _PUNCT = [" ", " ", " ", "  ", "\n", "\n\n", ",", ".", "-", "'", "'s", "(", ")", '"', ";", ":", "+", "/"]
@@ -101,7 +101,7 @@ def test_coreference_aliases() -> None:
     aliases = ["Amini", "IHR", "IHRNGO", "Amnesty", "Al-Sabah", "Mahsa", "Mahsa Amini", "UN"]
     pattern = recognition._alias_pattern(aliases)
     words = [*aliases, "Amini's", "Aminis", "IHR-led", "UNICEF", "xAmnesty", "the"]
-    assert _check(pattern, lambda t: recognition._occurrences(t, aliases), _texts(words, 6)) > 100
+    assert _check(pattern, lambda t: occurrences(t, aliases), _texts(words, 6)) > 100
 
 
 def test_left_word_and_month_names() -> None:
@@ -161,3 +161,26 @@ def test_gazetteer_finds_every_key_on_word_boundaries() -> None:
         want.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         got = [(h.start, h.end, h.text, h.source, h.keys) for h in gz.find(text)]
         assert got == want, text
+
+
+def test_proceedings_scans_and_keywords() -> None:
+    from hrkg.ingest import proceedings as P
+    from hrkg.ingest.prefilter import has_any
+
+    words = [
+        *P._COURT_WORDS, *P._JUDICIAL_WORDS, "judges", "prosecutors", "Court in", "tribunal of", "court at", "the",
+        "sentenced", "found guilty", "agreed to try", "has agreed to investigate", "opened a case against",
+        "executed", "hanged", "put to death", "sent to the gallows", "his", "the", "mass", "executions", "hangings",
+        "EXECUTED", "Put To Death", "the executions", "his hanging", "Their mass executions",
+    ]  # fmt: skip
+    texts = _texts(words, 11)
+    assert _check(P._COURT_HEAD, lambda t: occurrences(t, P._COURT_WORDS), texts) > 30
+    assert _check(P._JUDICIAL_HEAD, lambda t: occurrences(t, P._JUDICIAL_WORDS), texts) > 100
+    for pattern, keys, fold in (
+        (P._TRIAL_VERB, P._KW_TRIAL_VERB, True),
+        (P._EXEC_VERB, P._KW_EXEC_VERB, True),
+        (P._EXEC_ANAPHOR, P._KW_EXEC_ANAPHOR, False),
+    ):
+        hits = [t for t in texts if pattern.search(t)]
+        assert len(hits) > 10
+        assert all(has_any(folded(t) if fold else t, keys) for t in hits)
