@@ -184,3 +184,29 @@ def test_proceedings_scans_and_keywords() -> None:
         hits = [t for t in texts if pattern.search(t)]
         assert len(hits) > 10
         assert all(has_any(folded(t) if fold else t, keys) for t in hits)
+
+
+def test_normalise_text_and_word_before() -> None:
+    import unicodedata
+
+    from hrkg.ingest import segment, text
+
+    def reference(raw: str) -> str:  # normalise_text as it was written first
+        t = raw.replace("\r\n", "\n").replace("\r", "\n")
+        if text._MOJIBAKE_HINT.search(t):
+            t = text.ftfy.fix_text(t, normalization="NFC")
+        t = unicodedata.normalize("NFC", t)
+        t = t.translate(text._CHAR_MAP)
+        t = re.sub(r"[ \f\v]+", " ", t)
+        t = re.sub(r" *\n *", "\n", t)
+        t = re.sub(r"\n{3,}", "\n\n", t)
+        return t.strip()
+
+    odd = [chr(c) for c in text._CHAR_MAP] + ["\f", "\v", "\r", "\r\n", " \n ", "\n\n\n", "   ", "Ã©", "\u00e9"]
+    words = ["Mr.", "U.S.", "e.g.", "J.", "word", "Word_2", "3.5", *odd]
+    for t in _texts(words, 12, 300):
+        assert text.normalise_text(t) == reference(t), t
+        for line in t.split("\n"):
+            for dot in range(len(line) + 1):
+                m = segment._WORD_BEFORE.search(line, 0, dot)
+                assert segment._word_before(line, dot) == (m.group(1) if m else ""), (line, dot)
