@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import ahocorasick
 
@@ -52,30 +53,78 @@ def _blank_non_words(text: str) -> str:
 
 
 class WordStarts:
-    """Where one of a fixed set of words starts as a whole word in a text, found in one pass (Aho-Corasick).
+    """Where a word starting with (or, by default, equal to) one of a fixed set of words starts in a text,
+    found in one pass (Aho-Corasick).
 
-    A whole word is a maximal run of ``\\w`` characters, so these are exactly the places where a regex
-    ``\\b(?:word1|word2|...)\\b`` matches; with ``ignorecase`` the comparison is the folded one above, which
-    equals what ``re.IGNORECASE`` treats as equal for ASCII words.
+    A word is a maximal run of ``\\w`` characters, so whole words are exactly the places where a regex
+    ``\\b(?:word1|word2|...)\\b`` matches, and with ``prefixes`` those where ``\\b(?:word1|...)`` does;
+    with ``ignorecase`` the comparison is the folded one above, which equals what ``re.IGNORECASE`` treats
+    as equal for ASCII words.
     """
 
-    def __init__(self, words: Iterable[str], *, ignorecase: bool = True) -> None:
+    def __init__(self, words: Iterable[str], *, ignorecase: bool = True, prefixes: bool = False) -> None:
         self.ignorecase = ignorecase
         self.automaton = ahocorasick.Automaton()
-        for w in words:
-            key = f" {w.lower() if ignorecase else w} "
+        for word in words:
+            w = word.lower() if ignorecase else word
+            key = f" {w}" if prefixes else f" {w} "
             self.automaton.add_word(key, len(key))
         self.automaton.make_automaton()
 
     def __call__(self, text: str) -> list[int] | None:
         """Ascending start offsets in ``text``; None if folding changed the text's length (never seen)."""
-        hay = f" {_blank_non_words(text)} "
-        if self.ignorecase:
-            hay = folded(hay)
-            if len(hay) != len(text) + 2:
-                return None
-        # a key " word " ending at hay[end] starts its word at hay[end - n + 2], which is text[end - n + 1]
+        return self.in_hay(word_hay(text, ignorecase=self.ignorecase))
+
+    def in_hay(self, hay: str | None) -> list[int] | None:
+        """The same for a text already turned into ``word_hay(text)`` (made once for several word sets)."""
+        if hay is None:
+            return None
+        # a key " word" ending at hay[end] starts its word at hay[end - n + 2], which is text[end - n + 1]
         return sorted(end - n + 1 for end, n in self.automaton.iter(hay))
+
+
+def word_hay(text: str, *, ignorecase: bool = True) -> str | None:
+    """``text`` with its non-word characters blanked, folded and framed by spaces, for :class:`WordStarts`;
+    None if folding changed the length (offsets would no longer line up)."""
+    hay = f" {_blank_non_words(text)} "
+    if ignorecase:
+        hay = folded(hay)
+        if len(hay) != len(text) + 2:
+            return None
+    return hay
+
+
+@lru_cache(maxsize=256)
+def _prefix_starts(keywords: tuple[str, ...]) -> WordStarts:
+    return WordStarts(keywords, prefixes=True)
+
+
+class KeywordScan:
+    """Scans of one text (a sentence) for several case-insensitive ``\\b``-led regexes, each given with a
+    keyword tuple that every match of it starts with (a prefix of the match's first word, folded).
+
+    A regex runs only if one of its keywords occurs at all, and then only at the words that start with one
+    (:func:`finditer_at`); the folded word text it needs is made once per text.
+    """
+
+    def __init__(self, text: str, low: str | None = None) -> None:
+        self.text = text
+        self.low = folded(text) if low is None else low
+        self._hay: str | None = None
+        self._hay_made = False
+
+    def finditer(self, pattern: re.Pattern[str], keywords: tuple[str, ...]) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``."""
+        if not has_any(self.low, keywords):
+            return iter(())
+        if not self._hay_made:
+            self._hay = word_hay(self.text)
+            self._hay_made = True
+        return finditer_at(pattern, self.text, _prefix_starts(keywords).in_hay(self._hay))
+
+    def search(self, pattern: re.Pattern[str], keywords: tuple[str, ...]) -> re.Match[str] | None:
+        """``pattern.search(text)``."""
+        return next(self.finditer(pattern, keywords), None)
 
 
 def occurrences(text: str, words: Iterable[str]) -> list[int]:
@@ -87,6 +136,11 @@ def occurrences(text: str, words: Iterable[str]) -> list[int]:
             starts.add(i)
             i = text.find(w, i + 1)
     return sorted(starts)
+
+
+def search_at(pattern: re.Pattern[str], text: str, starts: Iterable[int] | None) -> re.Match[str] | None:
+    """``pattern.search(text)`` under the same condition as :func:`finditer_at`: its first match."""
+    return next(finditer_at(pattern, text, starts), None)
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int] | None) -> Iterator[re.Match[str]]:

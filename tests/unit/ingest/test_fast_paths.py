@@ -210,3 +210,54 @@ def test_normalise_text_and_word_before() -> None:
             for dot in range(len(line) + 1):
                 m = segment._WORD_BEFORE.search(line, 0, dot)
                 assert segment._word_before(line, dot) == (m.group(1) if m else ""), (line, dot)
+
+
+_RELATION_PHRASES = {
+    "REPORT_VERBS": "reported|reports on|referred to|refers to|highlighted|documents|confirmed|announces|revealed|"
+    "took up|takes up|exposed|emphasized|emphasises|published|releases|covered|recorded|according to|"
+    "details released|Reporting",
+    "SAID": "said|says|told|stated|added|Said",
+    "CONDEMN": "condemned|condemns|condemning|condemn",
+    "WHOSE_ROLE": "whose director is|whose members include|whose founding chairman was|whose head are",
+    "VIOLENCE_VERB": "killed|kills|shot dead|slaughtered|massacred|committed|carried out|perpetrated|ordered|"
+    "opened fire|cracked down|beat|beaten|tortured|crushed|fired|put down|suppressed|dispersed|arrested|rounded up",
+    "PERPETRATOR": "perpetrators of|perpetrator of",
+    "VIOLENCE_CUE": "protesters|demonstrator|killing|killings|killed|crackdown|lethal force|slaughter|shot|massacre|"
+    "victims|violence|repression",
+    "EXECUTE": "executed|executes|hanged|hangs|hanging of|put to death|sent to gallows|sent to the gallows",
+    "ACTIVE_ARREST": "arrested|detained|seized|abducted|arrested in",
+    "ARREST": "arrested|detained|taken into custody|arrests|detains",
+    "TRIED": "tried|trial|court|prosecuted|convicted|verdict",
+    "UJ": "universal jurisdiction",
+    "_TRIED_IN": "tried in|trial in|court in|heard in|convicted in",
+    "SENTENCED": "sentenced to death|sentenced him to death|death sentence|death sentences",
+    "PARTICIPATE": "played a role in|played an active role during|involvement in|alleged involvement in|"
+    "took part in|participated in|was involved in",
+    "ELECTION_WIN": "presidency|won|winner|elected|candidate|victory",
+}
+_RELATION_KEYWORDS = {
+    "REPORT_VERBS": "_KW_REPORT", "SAID": "_KW_SAID", "CONDEMN": "_KW_CONDEMN", "WHOSE_ROLE": "_KW_WHOSE",
+    "VIOLENCE_VERB": "_KW_VIOLENCE_VERB", "PERPETRATOR": "_KW_PERPETRATOR", "VIOLENCE_CUE": "_KW_VIOLENCE_CUE",
+    "EXECUTE": "_KW_EXECUTE", "ACTIVE_ARREST": "_KW_ACTIVE_ARREST", "ARREST": "_KW_ARREST", "TRIED": "_KW_TRIED",
+    "UJ": "_KW_UJ", "_TRIED_IN": "_KW_TRIED_IN", "SENTENCED": "_KW_SENTENCED", "PARTICIPATE": "_KW_PARTICIPATE",
+    "ELECTION_WIN": "_KW_ELECTION",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(_RELATION_PHRASES))
+def test_relation_keyword_scans(name: str) -> None:
+    from hrkg.ingest import relations
+    from hrkg.ingest.prefilter import KeywordScan
+
+    pattern = getattr(relations, name)
+    keywords = getattr(relations, _RELATION_KEYWORDS[name])
+    phrases = _RELATION_PHRASES[name].split("|")
+    found = 0
+    for t in _texts([*phrases, "the", "police", "was", "him", "Amnesty"], 13):
+        scan = KeywordScan(t)
+        want = _spans(pattern.finditer(t))
+        assert _spans(scan.finditer(pattern, keywords)) == want, t
+        got, first = scan.search(pattern, keywords), pattern.search(t)
+        assert (got and (got.span(), got.groups())) == (first and (first.span(), first.groups())), t
+        found += len(want)
+    assert found > 50
