@@ -33,7 +33,7 @@ from hrkg.ingest.lexicon import (
     WEEKDAY_NAMES,
 )
 from hrkg.ingest.names import fold, translit_key
-from hrkg.ingest.prefilter import finditer_at, occurrences
+from hrkg.ingest.prefilter import WordStarts, finditer_at, occurrences
 from hrkg.ingest.segment import Sentence
 
 _NOT_NAME_SUFFIX = (
@@ -64,6 +64,7 @@ _ORG_DESC = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:(?:[\w-]+)\s+){0,3}?(?:organi[sz]ation|group|NGO|watchdog|monitor|"
     r"observatory|collective|agency))\b(?!\s+(?:of|for|which|that|who|whose)\b)(?!-)"
 )
+_ORG_DESC_STARTS = WordStarts(("the", "The", "this", "This", "that", "That"), ignorecase=False)  # _ORG_DESC's starts
 _ROLE_DESC = r"(?:[Tt]he\s+)(?:(?P<org>[A-Z][\w.'-]*(?:\s+[A-Z][\w'-]*){0,4}?)(?:'s)?\s+)?(?P<role>{roles})\b"
 _ROLE_WORDS = "|".join(sorted((re.escape(r) for r in ROLE_HEADS), key=len, reverse=True))
 # "X, the UN's Special Rapporteur (for Iran)" and "the ORG's director, X"
@@ -860,7 +861,7 @@ class Recogniser:
         text = self.text
         orgs = [m for m in self.table.mentions() if m.type == "Organisation" and not m.generic]
         starts = [m.start for m in orgs]
-        for m in _ORG_DESC.finditer(text):
+        for m in finditer_at(_ORG_DESC, text, _ORG_DESC_STARTS(text)):
             s, e = m.span()
             if any(x.type != "Place" for x in self.table.overlapping(s, e)):
                 continue

@@ -15,7 +15,7 @@ from hrkg.ingest.dates import DateMention
 from hrkg.ingest.entities import Draft, Mention
 from hrkg.ingest.lexicon import ROLE_PREDICATES
 from hrkg.ingest.names import fold
-from hrkg.ingest.prefilter import KeywordScan, folded
+from hrkg.ingest.prefilter import KeywordScan, folded, has_any
 from hrkg.ingest.segment import Sentence
 from hrkg.ontology import load_ontology
 
@@ -292,7 +292,7 @@ class RelationFinder:
 
     def universal_jurisdiction(self) -> None:
         """A trial in a court whose country the text gives, in a document that invokes universal jurisdiction."""
-        m = UJ.search(self.text)
+        m = UJ.search(self.text) if has_any(folded(self.text), _KW_UJ) else None
         if not m:
             return
         sent = self._sentence_at(m.start())

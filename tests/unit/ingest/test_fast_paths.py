@@ -261,3 +261,12 @@ def test_relation_keyword_scans(name: str) -> None:
         assert (got and (got.span(), got.groups())) == (first and (first.span(), first.groups())), t
         found += len(want)
     assert found > 50
+
+
+def test_organisation_descriptions() -> None:
+    from hrkg.ingest import recognition
+
+    words = ["the", "The", "this", "That", "THE", "rights", "human", "organisation", "organization", "group", "NGO",
+             "watchdog", "monitor", "agency", "of", "which", "breathe", "-the", "the organisation", "This group",
+             "that human rights NGO", "The rights monitor"]  # fmt: skip
+    assert _check(recognition._ORG_DESC, recognition._ORG_DESC_STARTS, _texts(words, 14)) > 30
