@@ -94,6 +94,32 @@ def word_hay(text: str, *, ignorecase: bool = True) -> str | None:
     return hay
 
 
+class KeywordSets:
+    """Several keyword tuples in one automaton: one pass over a text finds, for every tuple, where the words
+    that start with one of its keywords start (what ``WordStarts(keywords, prefixes=True)`` finds)."""
+
+    def __init__(self, sets: Iterable[tuple[str, ...]]) -> None:
+        self.index: dict[tuple[str, ...], int] = {}
+        for keywords in sets:
+            self.index.setdefault(keywords, len(self.index))
+        owners: dict[str, set[int]] = {}
+        for keywords, i in self.index.items():
+            for w in keywords:
+                owners.setdefault(f" {w.lower()}", set()).add(i)
+        self.automaton = ahocorasick.Automaton()
+        for key, ids in owners.items():
+            self.automaton.add_word(key, (len(key), tuple(sorted(ids))))
+        self.automaton.make_automaton()
+
+    def starts(self, hay: str) -> list[list[int]]:
+        """Per tuple (in ``index`` order), the ascending word starts in the text ``hay`` was made from."""
+        out: list[set[int]] = [set() for _ in self.index]
+        for end, (n, ids) in self.automaton.iter(hay):
+            for i in ids:
+                out[i].add(end - n + 1)
+        return [sorted(found) for found in out]
+
+
 @lru_cache(maxsize=256)
 def _prefix_starts(keywords: tuple[str, ...]) -> WordStarts:
     return WordStarts(keywords, prefixes=True)
@@ -103,24 +129,39 @@ class KeywordScan:
     """Scans of one text (a sentence) for several case-insensitive ``\\b``-led regexes, each given with a
     keyword tuple that every match of it starts with (a prefix of the match's first word, folded).
 
-    A regex runs only if one of its keywords occurs at all, and then only at the words that start with one
-    (:func:`finditer_at`); the folded word text it needs is made once per text.
+    A regex runs only at the words that start with one of its keywords (:func:`finditer_at`), and not at all
+    when there is none. The folded word text is made once per text, and the keyword tuples of ``sets`` are
+    all looked for in one pass over it.
     """
 
-    def __init__(self, text: str, low: str | None = None) -> None:
+    def __init__(self, text: str, low: str | None = None, sets: KeywordSets | None = None) -> None:
         self.text = text
         self.low = folded(text) if low is None else low
+        self.sets = sets
         self._hay: str | None = None
         self._hay_made = False
+        self._starts: list[list[int]] | None = None
 
-    def finditer(self, pattern: re.Pattern[str], keywords: tuple[str, ...]) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(text)``."""
-        if not has_any(self.low, keywords):
-            return iter(())
+    def _hay_of(self) -> str | None:
         if not self._hay_made:
             self._hay = word_hay(self.text)
             self._hay_made = True
-        return finditer_at(pattern, self.text, _prefix_starts(keywords).in_hay(self._hay))
+        return self._hay
+
+    def finditer(self, pattern: re.Pattern[str], keywords: tuple[str, ...]) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``."""
+        i = self.sets.index.get(keywords) if self.sets is not None else None
+        if i is None:
+            if not has_any(self.low, keywords):
+                return iter(())
+            return finditer_at(pattern, self.text, _prefix_starts(keywords).in_hay(self._hay_of()))
+        if self._starts is None:
+            hay = self._hay_of()
+            if hay is None:
+                return pattern.finditer(self.text)
+            self._starts = self.sets.starts(hay)  # type: ignore[union-attr]
+        starts = self._starts[i]
+        return finditer_at(pattern, self.text, starts) if starts else iter(())
 
     def search(self, pattern: re.Pattern[str], keywords: tuple[str, ...]) -> re.Match[str] | None:
         """``pattern.search(text)``."""

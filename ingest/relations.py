@@ -15,7 +15,7 @@ from hrkg.ingest.dates import DateMention
 from hrkg.ingest.entities import Draft, Mention
 from hrkg.ingest.lexicon import ROLE_PREDICATES
 from hrkg.ingest.names import fold
-from hrkg.ingest.prefilter import KeywordScan, folded, has_any
+from hrkg.ingest.prefilter import KeywordScan, KeywordSets, folded, has_any
 from hrkg.ingest.segment import Sentence
 from hrkg.ontology import load_ontology
 
@@ -115,6 +115,14 @@ _KW_SENTENCED = ("sentenced", "death")
 _KW_PARTICIPATE = ("played", "involvement", "took", "participated", "was")
 _KW_ELECTION = ("presidency", "won", "winner", "elected", "candidate", "victory")
 _TRIED_IN = re.compile(r"\b(?:tried|trial|court|heard|convicted)\s+in\s+")
+# all of them, looked for in one pass per sentence (a tuple left out is still handled, one pass of its own)
+_KEYWORDS = KeywordSets(
+    (
+        _KW_REPORT, _KW_CONDEMN, _KW_SAID, _KW_WHOSE, _KW_VIOLENCE_VERB, _KW_PERPETRATOR, _KW_VIOLENCE_CUE,
+        _KW_EXECUTE, _KW_ACTIVE_ARREST, _KW_ARREST, _KW_TRIED, _KW_UJ, _KW_TRIED_IN, _KW_SENTENCED,
+        _KW_PARTICIPATE, _KW_ELECTION,
+    )
+)  # fmt: skip
 
 
 @dataclass
@@ -127,7 +135,7 @@ class _Sent:
 
     def __post_init__(self) -> None:
         self.low = folded(self.text)
-        self.scan = KeywordScan(self.text, self.low)
+        self.scan = KeywordScan(self.text, self.low, _KEYWORDS)
 
 
 class RelationFinder:
