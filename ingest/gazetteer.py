@@ -18,7 +18,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from hrkg.ingest.names import fold, word_key
+from hrkg.ingest.names import fold, slugify, word_key
 from hrkg.ontology import load_ontology
 from hrkg.ontology.loader import KnownEntity
 
@@ -321,6 +321,4 @@ def _build_gazetteer() -> Gazetteer:
 
 
 def _slug(name: str) -> str:
-    from hrkg.ingest.names import slugify
-
     return slugify(name)
