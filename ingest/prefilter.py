@@ -94,6 +94,9 @@ def word_hay(text: str, *, ignorecase: bool = True) -> str | None:
     return hay
 
 
+_NONE: list[int] = []  # shared, never changed
+
+
 class KeywordSets:
     """Several keyword tuples in one automaton: one pass over a text finds, for every tuple, where the words
     that start with one of its keywords start (what ``WordStarts(keywords, prefixes=True)`` finds)."""
@@ -102,6 +105,8 @@ class KeywordSets:
         self.index: dict[tuple[str, ...], int] = {}
         for keywords in sets:
             self.index.setdefault(keywords, len(self.index))
+        # the tuples are module constants: looked up by identity first (hashing a tuple hashes its items)
+        self.by_id = {id(keywords): i for keywords, i in self.index.items()}
         owners: dict[str, set[int]] = {}
         for keywords, i in self.index.items():
             for w in keywords:
@@ -113,11 +118,14 @@ class KeywordSets:
 
     def starts(self, hay: str) -> list[list[int]]:
         """Per tuple (in ``index`` order), the ascending word starts in the text ``hay`` was made from."""
-        out: list[set[int]] = [set() for _ in self.index]
+        found: dict[int, set[int]] = {}
         for end, (n, ids) in self.automaton.iter(hay):
             for i in ids:
-                out[i].add(end - n + 1)
-        return [sorted(found) for found in out]
+                found.setdefault(i, set()).add(end - n + 1)
+        out: list[list[int]] = [_NONE] * len(self.index)
+        for i, starts in found.items():
+            out[i] = sorted(starts)
+        return out
 
 
 @lru_cache(maxsize=256)
@@ -150,7 +158,12 @@ class KeywordScan:
 
     def finditer(self, pattern: re.Pattern[str], keywords: tuple[str, ...]) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``."""
-        i = self.sets.index.get(keywords) if self.sets is not None else None
+        sets = self.sets
+        i = None
+        if sets is not None:
+            i = sets.by_id.get(id(keywords))
+            if i is None:
+                i = sets.index.get(keywords)
         if i is None:
             if not has_any(self.low, keywords):
                 return iter(())
@@ -159,7 +172,7 @@ class KeywordScan:
             hay = self._hay_of()
             if hay is None:
                 return pattern.finditer(self.text)
-            self._starts = self.sets.starts(hay)  # type: ignore[union-attr]
+            self._starts = sets.starts(hay)  # type: ignore[union-attr]
         starts = self._starts[i]
         return finditer_at(pattern, self.text, starts) if starts else iter(())
 
