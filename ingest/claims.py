@@ -289,14 +289,15 @@ class ClaimFinder:
         text = self.text
         stext = text[sent.start : sent.end]
         results: list[dict] = []
-        claimants = self.claimants(sent, ms)
+        figures = _DIGIT.search(stext) or has_any(folded(stext), _KW_NUMBER_WORDS)
+        claimants = self.claimants(sent, ms) if figures else []  # (before last_agent moves on)
         orgs = [m for m in ms if m.type == "Organisation" and not m.generic]
         if orgs:
             self.last_agent = orgs[0].entity
+        if not figures:
+            return results
         dates = self.ctx.dates_in(sent.start, sent.end)
         date_spans = [(d.start, d.end) for d in dates]
-        if not (_DIGIT.search(stext) or has_any(folded(stext), _KW_NUMBER_WORDS)):
-            return results
         for m in finditer_at(NUMBER, stext, _number_starts(stext)):
             g = "n" if m.group("n") else "w"
             n_start = sent.start + m.start(g)
