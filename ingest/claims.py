@@ -266,15 +266,18 @@ class ClaimFinder:
         text = self.text
         agents = [m for m in ms if m.type in ("Organisation", "Person") and not m.generic]
         out: list[tuple[str, int]] = []
+        # every ACCORDING match has "according", every _ANNOUNCED_BY match "by"
+        according = "according" in folded(text[sent.start : sent.end])
+        by = "by" in text[sent.start : sent.end]
         for a in agents:
-            if ACCORDING.search(text[max(sent.start, a.start - 45) : a.start]):
+            if according and ACCORDING.search(text[max(sent.start, a.start - 45) : a.start]):
                 out.append((a.entity, a.end))
                 continue
             after = text[a.end : min(sent.end, a.end + 40)]
             if _CLAIMANT_AFTER.match(after):
                 out.append((a.entity, a.end))
                 continue
-            if _ANNOUNCED_BY.search(text[max(sent.start, a.start - 50) : a.start]):
+            if by and _ANNOUNCED_BY.search(text[max(sent.start, a.start - 50) : a.start]):
                 out.append((a.entity, a.end))
                 continue
             if a.start == sent.start and _COLON_AFTER.match(text[a.end : a.end + 3]):

@@ -398,6 +398,7 @@ class RelationFinder:
         self.relative_roles(st)
 
         # X-based ORG / based in / headquarters in
+        based_in = has_any(st.low, ("based", "headquarter"))  # (every BASED_IN match has one)
         for m in ms:
             if m.type == "Place":
                 if BASED.match(text[m.end : m.end + 7] + " "):
@@ -405,7 +406,7 @@ class RelationFinder:
                     if org is not None:
                         self.add(org.entity, "located_in", m.entity, sent, 0.85)
                 before = text[max(base, m.start - 30) : m.start]
-                if BASED_IN.search(before):
+                if based_in and BASED_IN.search(before):
                     org = next((o for o in reversed(ms) if o.type == "Organisation" and o.end <= m.start), None)
                     if org is None or (
                         "headquarters" in before.lower() and text[base : m.start].lower().startswith("with its")
@@ -565,7 +566,7 @@ class RelationFinder:
         self.trials(st, evs)
         self.participation(st, evs, agents)
         # "X ... related to EVENT"
-        for e in evs:
+        for e in evs if "related" in st.low else ():
             if RELATED.search(text[max(base, e.start - 15) : e.start]):
                 prev = next(
                     (m for m in reversed(ms) if m.end <= e.start and m.entity != e.entity and m.type != "Event"), None
@@ -935,7 +936,7 @@ class RelationFinder:
                 pid = pid or self.resolve_pronoun(st, ppos)
             if pid:
                 self.add(pid, "participated_in", ev.entity, sent, 0.7, self.date_near(sent, ev.start))
-        for a in agents:
+        for a in agents if "member" in st.low else ():  # (every MEMBER_OF match has it)
             m = MEMBER_OF.search(text[max(base, a.start - 25) : a.start])
             if m and a.type == "Organisation":
                 who = next((p for p in reversed(agents) if p.type == "Person" and p.end <= a.start), None)

@@ -271,3 +271,22 @@ def test_organisation_descriptions() -> None:
              "watchdog", "monitor", "agency", "of", "which", "breathe", "-the", "the organisation", "This group",
              "that human rights NGO", "The rights monitor"]  # fmt: skip
     assert _check(recognition._ORG_DESC, recognition._ORG_DESC_STARTS, _texts(words, 14)) > 30
+
+
+def test_window_keywords() -> None:
+    """The words checked before a regex is searched for on the text before a mention occur in every match."""
+    from hrkg.ingest import claims, relations
+    from hrkg.ingest.prefilter import has_any
+
+    cases = [
+        (relations.MEMBER_OF, ("member",), True, "as a member of the so-called|a Member of|an MEMBER of '"),
+        (relations.BASED_IN, ("based", "headquarter"), True, "based in|Headquartered in|headquarters IN"),
+        (relations.RELATED, ("related",), True, "related to|RELATED TO"),
+        (claims.ACCORDING, ("according",), True, "according to|According to the|according to information gathered by"),
+        (claims._ANNOUNCED_BY, ("by",), False, "announced by|reported by the state-run news agency|given by the"),
+    ]
+    for pattern, keys, fold, phrases in cases:
+        texts = _texts([*phrases.split("|"), "the", "group", "Amnesty"], 15, 100)
+        hits = [t[:k] for t in texts for k in range(len(t) + 1) if pattern.search(t[:k])]  # windows end at k
+        assert len(hits) > 10
+        assert all(has_any(folded(t) if fold else t, keys) for t in hits)
