@@ -168,8 +168,9 @@ class Recogniser:
         self.sentences = sentences
         self._starts = [s.start for s in sentences]
         self.table = EntityTable(gz)
-        words = _WORD.findall(text)
-        self.lower_words = set(words) - {w for w in words if w[0].isupper()}
+        words = set(_WORD.findall(text))
+        self.lower_words = words - {w for w in words if w[0].isupper()}
+        self._common: dict[str, bool] = {}  # is_common, per word of this document
         self.acronyms: dict[str, str] = {}
         self.roles: list[tuple[str, str, str | None, int, int]] = []
         self.role_aliases: dict[str, str] = {}
@@ -183,8 +184,11 @@ class Recogniser:
 
     def is_common(self, word: str) -> bool:
         """A capitalised word that the document also uses in lower case is a common word."""
-        w = word.rstrip("'s") if word.endswith("'s") else word
-        return w.lower() in self.lower_words or w.lower() in FUNCTION_WORDS
+        common = self._common.get(word)
+        if common is None:
+            w = (word.rstrip("'s") if word.endswith("'s") else word).lower()
+            common = self._common[word] = w in self.lower_words or w in FUNCTION_WORDS
+        return common
 
     # ---- dictionary hits
     def accept_hit(self, h: Hit) -> bool:
@@ -226,6 +230,7 @@ class Recogniser:
             self.hits.append(h)
         self.hits.sort(key=lambda h: h.start)
         self._hit_starts = [h.start for h in self.hits]
+        self._hit_start_set = set(self._hit_starts)
 
     def hits_in(self, start: int, end: int) -> list[Hit]:
         i = bisect.bisect_left(self._hit_starts, start)
@@ -267,10 +272,12 @@ class Recogniser:
         # drop leading function words / sentence-initial common words
         while tokens:
             t = tokens[0]
-            at_start = sent is not None and (t.start == sent.start or text[sent.start : t.start].strip(" \"'(") == "")
             low = t.low
             if (low in FUNCTION_WORDS and not self.hits_starting(t.start)) or (
-                at_start and self.is_common(t.bare) and not self.hits_starting(t.start)
+                sent is not None
+                and (t.start == sent.start or text[sent.start : t.start].strip(" \"'(") == "")  # sentence-initial
+                and self.is_common(t.bare)
+                and not self.hits_starting(t.start)
             ):
                 tokens = tokens[1:]
                 continue
@@ -393,8 +400,7 @@ class Recogniser:
             i = j
 
     def hits_starting(self, pos: int) -> bool:
-        i = bisect.bisect_left(self._hit_starts, pos)
-        return i < len(self.hits) and self.hits[i].start == pos
+        return pos in self._hit_start_set
 
     def _org_ahead(self, tokens: list[Token], i: int) -> bool:
         while i < len(tokens) and tokens[i].lower in ("the", "of", "for", "and"):
@@ -595,6 +601,9 @@ class Recogniser:
 
     # ---- parentheses right after a mention: acronyms and other names
     def after_mention(self, draft: Draft, end: int) -> None:
+        # _PAREN starts with an optional white space and "("
+        if not (self.text.startswith("(", end) or self.text.startswith("(", end + 1)):
+            return
         m = _PAREN.match(self.text, end)
         if not m:
             return
