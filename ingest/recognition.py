@@ -33,7 +33,7 @@ from hrkg.ingest.lexicon import (
     WEEKDAY_NAMES,
 )
 from hrkg.ingest.names import fold, translit_key
-from hrkg.ingest.prefilter import WordStarts, finditer_at, occurrences
+from hrkg.ingest.prefilter import finditer_at, occurrences
 from hrkg.ingest.segment import Sentence
 
 _NOT_NAME_SUFFIX = (
@@ -64,7 +64,9 @@ _ORG_DESC = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:(?:[\w-]+)\s+){0,3}?(?:organi[sz]ation|group|NGO|watchdog|monitor|"
     r"observatory|collective|agency))\b(?!\s+(?:of|for|which|that|who|whose)\b)(?!-)"
 )
-_ORG_DESC_STARTS = WordStarts(("the", "The", "this", "This", "that", "That"), ignorecase=False)  # _ORG_DESC's starts
+_ORG_DESC_HEADS = (
+    "organisation", "organization", "group", "NGO", "watchdog", "monitor", "observatory", "collective", "agency",
+)  # fmt: skip
 _ROLE_DESC = r"(?:[Tt]he\s+)(?:(?P<org>[A-Z][\w.'-]*(?:\s+[A-Z][\w'-]*){0,4}?)(?:'s)?\s+)?(?P<role>{roles})\b"
 _ROLE_WORDS = "|".join(sorted((re.escape(r) for r in ROLE_HEADS), key=len, reverse=True))
 # "X, the UN's Special Rapporteur (for Iran)" and "the ORG's director, X"
@@ -90,29 +92,45 @@ _GENERIC = re.compile(
 )
 
 
+def _runs_before(text: str, pos: int, count: int, extra: str) -> list[tuple[int, int]]:
+    """The (at most ``count``) runs of word characters and ``extra`` characters that end right before ``pos``,
+    each followed by white space only: ``(start, end)`` from the nearest one back."""
+    runs = []
+    i = pos
+    for _ in range(count):
+        j = i
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in extra):
+            k -= 1
+        if j == i or k == j:
+            break
+        runs.append((k, j))
+        i = k
+    return runs
+
+
 def _generic_starts(text: str) -> list[int]:
     """Every offset where a _GENERIC match can start: at a head, or at one of the (at most four) whole
     runs of word characters, apostrophes and hyphens that precede it separated only by white space (the
     determiner and the modifiers)."""
     starts: set[int] = set()
-    for head in _GENERIC_HEADS:
-        h = text.find(head)
-        while h != -1:
-            starts.add(h)
-            i = h
-            for _ in range(4):
-                j = i
-                while j > 0 and text[j - 1].isspace():
-                    j -= 1
-                k = j
-                while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'-"):
-                    k -= 1
-                if j == i or k == j:
-                    break
-                starts.add(k)
-                i = k
-            h = text.find(head, h + 1)
+    for h in occurrences(text, _GENERIC_HEADS):
+        starts.add(h)
+        starts.update(k for k, _ in _runs_before(text, h, 4, "_'-"))
     return sorted(starts)
+
+
+def _org_desc_starts(text: str) -> list[int]:
+    """Every offset where an _ORG_DESC match can start: its determiner ends one of the (at most four) runs of
+    word characters and hyphens before a head, each followed by white space only (the determiner and up to
+    three modifiers), so it starts three or four characters before such a run's end."""
+    starts: set[int] = set()
+    for h in occurrences(text, _ORG_DESC_HEADS):
+        for _, j in _runs_before(text, h, 4, "_-"):
+            starts.update((j - 4, j - 3))
+    return sorted(p for p in starts if p >= 0)
 
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "e"})
@@ -870,7 +888,7 @@ class Recogniser:
         text = self.text
         orgs = [m for m in self.table.mentions() if m.type == "Organisation" and not m.generic]
         starts = [m.start for m in orgs]
-        for m in finditer_at(_ORG_DESC, text, _ORG_DESC_STARTS(text)):
+        for m in finditer_at(_ORG_DESC, text, _org_desc_starts(text)):
             s, e = m.span()
             if any(x.type != "Place" for x in self.table.overlapping(s, e)):
                 continue

@@ -270,7 +270,7 @@ def test_organisation_descriptions() -> None:
     words = ["the", "The", "this", "That", "THE", "rights", "human", "organisation", "organization", "group", "NGO",
              "watchdog", "monitor", "agency", "of", "which", "breathe", "-the", "the organisation", "This group",
              "that human rights NGO", "The rights monitor"]  # fmt: skip
-    assert _check(recognition._ORG_DESC, recognition._ORG_DESC_STARTS, _texts(words, 14)) > 30
+    assert _check(recognition._ORG_DESC, recognition._org_desc_starts, _texts(words, 14)) > 30
 
 
 def test_window_keywords() -> None:
