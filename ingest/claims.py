@@ -14,7 +14,7 @@ import re
 from hrkg.ingest.attribution import Source, sources
 from hrkg.ingest.context import DocContext
 from hrkg.ingest.entities import Mention
-from hrkg.ingest.prefilter import folded, has_any
+from hrkg.ingest.prefilter import WordStarts, finditer_at, folded, has_any
 from hrkg.ingest.segment import Sentence
 
 _UNITS = {
@@ -155,6 +155,24 @@ _PUTS_FIGURE = re.compile(
 _COLON_AFTER = re.compile(r"^\s*:")
 _IT_ATTRIBUTION = re.compile(r"^(?:It|it)\b.{0,25}?" + ATTRIBUTION.pattern)
 _DIGIT = re.compile(r"\d")
+# every NUMBER match starts at a run of digits or at one of these whole words: its qualifier's first word or
+# its first number word (see hrkg.ingest.prefilter.finditer_at)
+_NUMBER_STARTS = WordStarts(
+    (
+        "at", "more", "over", "nearly", "almost", "about", "around", "some", "approximately", "roughly", "up", "as",
+        "exactly", "only", "an", "estimated", "fewer", "less",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "a", *_TENS.split("|"),
+        *_SMALL.split("|"),
+    )
+)  # fmt: skip
+_DIGITS = re.compile(r"\d+")
+
+
+def _number_starts(stext: str) -> list[int] | None:
+    words = _NUMBER_STARTS(stext)
+    return None if words is None else sorted([*words, *(m.start() for m in _DIGITS.finditer(stext))])
+
+
 # every NUMBER match has a digit or one of these words (see hrkg.ingest.prefilter)
 _KW_NUMBER_WORDS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -305,16 +323,17 @@ class ClaimFinder:
         text = self.text
         stext = text[sent.start : sent.end]
         results: list[dict] = []
-        claimants = self.claimants(sent, ms)
+        figures = _DIGIT.search(stext) or has_any(folded(stext), _KW_NUMBER_WORDS)
+        claimants = self.claimants(sent, ms) if figures else []  # (before last_agent moves on)
         orgs = [m for m in ms if m.type == "Organisation" and not m.generic]
         if orgs:
             self.last_agent = orgs[0].entity
+        if not figures:
+            return results
         dates = self.ctx.dates_in(sent.start, sent.end)
         date_spans = [(d.start, d.end) for d in dates]
-        if not (_DIGIT.search(stext) or has_any(folded(stext), _KW_NUMBER_WORDS)):
-            return results
         self.sentence_metric: str | None = None
-        for m in NUMBER.finditer(stext):
+        for m in finditer_at(NUMBER, stext, _number_starts(stext)):
             g = "n" if m.group("n") else "w"
             n_start = sent.start + m.start(g)
             n_end = sent.start + m.end(g)

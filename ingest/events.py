@@ -22,6 +22,7 @@ from hrkg.ingest.entities import Draft, EntityTable, Mention
 from hrkg.ingest.gazetteer import Gazetteer, Hit
 from hrkg.ingest.lexicon import FUNCTION_WORDS
 from hrkg.ingest.names import fold
+from hrkg.ingest.prefilter import WordStarts, finditer_at
 
 _HEAD = re.compile(
     r"\b(?P<head>protest movement|protests|protest|uprisings?|demonstrations|unrest|crackdown|massacres?|"
@@ -38,6 +39,20 @@ _DEATH_OF = re.compile(
 _EXECUTED = re.compile(r"\b(?:executed|hanged|execution\s+of|put\s+to\s+death)\b", re.I)
 _HEAD_AT_END = re.compile(_HEAD.pattern + r"$", re.I)
 _LEFT_WORD = re.compile(r"([\w'-]+)\s*$")
+
+
+def _left_word(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_LEFT_WORD.search(text, lo, hi)`` without trying every offset from ``lo``: a match can only start
+    where the run of word characters, apostrophes and hyphens before the trailing white space starts."""
+    i = hi
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    j = i
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "_'-"):
+        j -= 1
+    return _LEFT_WORD.match(text, j, hi) if j < i else None
+
+
 _LEFT_STOP = FUNCTION_WORDS | frozenset(
     [
         "reported",
@@ -153,6 +168,23 @@ KIND_OF_HEAD = {
     "strike": "strike", "strikes": "strike", "stoppage": "strike",
     "tragic event": "anaphor", "event": "anaphor", "atrocity": "anaphor", "atrocities": "anaphor",
 }  # fmt: skip
+# every _HEAD match starts with the first word of one of its heads, all of which KIND_OF_HEAD lists
+_HEAD_STARTS = WordStarts(head.split()[0] for head in KIND_OF_HEAD)
+
+
+_COORD = re.compile(r"(?:the\s+)?(?:mass\s+)?[\w-]+\s+[\w-]+\s+and\s+$")
+_POSSESSOR = re.compile(r"[\w'-]+\s+")
+_LONG_MONTHS = [(re.compile(r"\b" + name + r"\b", re.I), num) for name, num in MONTHS.items() if len(name) > 3]
+_ANY_LONG_MONTH = re.compile(r"\b(?:" + "|".join(name for name in MONTHS if len(name) > 3) + r")\b", re.I)
+
+
+def _month_named(s: str) -> int | None:
+    """The first month of MONTHS whose name (of more than three letters) is a word of ``s``."""
+    if not _ANY_LONG_MONTH.search(s):
+        return None
+    return next((num for pattern, num in _LONG_MONTHS if pattern.search(s)), None)
+
+
 MONTH_NAME = {v: max((k for k, n in MONTHS.items() if n == v), key=len).title() for v in set(MONTHS.values())}
 
 
@@ -226,7 +258,7 @@ class EventFinder:
         text = self.text
         nps: list[EventNP] = []
         s_starts = [s for s, _ in sentences]
-        for m in _HEAD.finditer(text):
+        for m in finditer_at(_HEAD, text, _HEAD_STARTS(text)):
             head = m.group("head").lower()
             si = bisect.bisect_right(s_starts, m.start()) - 1
             s_start, s_end = sentences[si] if si >= 0 else (0, len(text))
@@ -258,7 +290,7 @@ class EventFinder:
         possessor_start: int | None = None
         pos = start
         while pos > s_start:
-            w = _LEFT_WORD.search(text, s_start, pos)
+            w = _left_word(text, s_start, pos)
             if not w or text[w.end() : pos].strip() not in ("",):
                 break
             word = w.group(1)
@@ -283,13 +315,12 @@ class EventFinder:
             start = w.start()
             pos = w.start()
         # coordination: "the mass enforced disappearances and extrajudicial executions"
-        coord = re.search(r"(?:the\s+)?(?:mass\s+)?[\w-]+\s+[\w-]+\s+and\s+$", text[max(s_start, start - 40) : start])
-        if (
-            coord
-            and kind in ("execution", "killing")
-            and det is None
-            and text[max(s_start, start - 40) : start].lower().startswith("the")
-        ):
+        coord = (
+            _COORD.search(text[max(s_start, start - 40) : start])
+            if kind in ("execution", "killing") and det is None
+            else None
+        )
+        if coord and text[max(s_start, start - 40) : start].lower().startswith("the"):
             start = max(s_start, start - 40) + coord.start()
             det = "the"
         # right side
@@ -354,9 +385,8 @@ class EventFinder:
                     inferred_year = d.year
         for w in re.findall(r"\b(?:19|20)\d\d\b", text[start:end]):
             year = year or int(w)
-        for name, num in MONTHS.items():
-            if len(name) > 3 and re.search(r"\b" + name + r"\b", text[start:end], re.I) and month is None:
-                month = num
+        if month is None:
+            month = _month_named(text[start:end])
         if year is None and (victims or kind in ("massacre",)):
             near = [d for d in self.dates_in(max(s_start, start - 40), start) if d.year and not d.month]
             if near:
@@ -453,14 +483,14 @@ class EventFinder:
         if det is not None:
             core_start = start + len(det) + 1
         if possessor_start is not None:
-            pe = re.match(r"[\w'-]+\s+", text[possessor_start:])
-            core_start = possessor_start + (pe.end() if pe else 0)
+            pe = _POSSESSOR.match(text, possessor_start)
+            core_start = pe.end() if pe else possessor_start
         core = text[core_start:end].strip(" ,")
         if core and core not in out:
             out.append(core)
         # drop evaluative adjectives before a classifying one: "sham parliamentary elections"
         head_part = text[head_start:end].strip(" ,")
-        prev = _LEFT_WORD.search(text, core_start, head_start)
+        prev = _left_word(text, core_start, head_start)
         if prev:
             minimal = text[prev.start() : end].strip(" ,")
             if minimal not in out:
@@ -468,7 +498,8 @@ class EventFinder:
         if head_part not in out:
             out.append(head_part)
         # without the trailing phrase: "a failed bomb attack on a rally ..." -> "a failed bomb attack"
-        head_end = head_start + len(self.text[head_start:].split(" ", 1)[0])
+        space = text.find(" ", head_start)
+        head_end = space if space != -1 else len(text)
         m_head = _HEAD.match(text, head_start)
         if m_head:
             head_end = m_head.end()
@@ -665,7 +696,7 @@ class EventFinder:
         prefix = f"{c.year:04d}" + (f"-{c.month:02d}" if c.month else "")
         words = {w.lower() for np in c.nps for w in re.findall(r"[a-z]+", np.text.lower())}
         cands = []
-        for e in self.gz.authority.values():
+        for e in self.gz.dated_events:
             if e.type != "Event" or e.kind != kind or not e.start_date:
                 continue
             if not (e.start_date.startswith(prefix) or (c.month is None and e.start_date[:4] == prefix[:4])):

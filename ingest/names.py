@@ -7,11 +7,17 @@ import unicodedata
 from functools import lru_cache
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"'s\b")
+_NON_LETTER = re.compile(r"[^a-z]")
+_DOUBLED = re.compile(r"(.)\1+")
 _KEY_STOP = frozenset({"the", "of", "in", "a", "an", "s"})
 
 
 @lru_cache(maxsize=65536)
 def strip_accents(s: str) -> str:
+    if s.isascii():
+        return s  # NFKD leaves ASCII unchanged and ASCII has no combining marks
     decomposed = unicodedata.normalize("NFKD", s)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -20,7 +26,7 @@ def strip_accents(s: str) -> str:
 def fold(s: str) -> str:
     """Case-, accent- and quote-insensitive form of a name, with a leading "the" dropped."""
     s = strip_accents(s).lower().replace("\u2019", "'").replace("\u2018", "'")
-    s = re.sub(r"\s+", " ", s).strip(" .,;:")
+    s = _SPACES.sub(" ", s).strip(" .,;:")
     if s.startswith("the "):
         s = s[4:]
     return s
@@ -30,7 +36,7 @@ def fold(s: str) -> str:
 def word_key(s: str) -> str:
     """Order-free word set of a name without stop words ("Trial of X" == "X trial")."""
     s = strip_accents(s).lower().replace("\u2019", "'")
-    s = re.sub(r"'s\b", "", s)
+    s = _POSSESSIVE.sub("", s)
     words = set(_NON_ALNUM.sub(" ", s).split()) - _KEY_STOP
     return " ".join(sorted(words))
 
@@ -53,8 +59,8 @@ _TRANSLIT = [("kh", "k"), ("gh", "g"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("
 def translit_key(token: str) -> str:
     """A spelling-tolerant key for transliterated names: Noury == Nouri, Mojahedin ~ Mojahedeen."""
     s = strip_accents(token).lower()
-    s = re.sub(r"[^a-z]", "", s)
+    s = _NON_LETTER.sub("", s)
     for a, b in _TRANSLIT:
         s = s.replace(a, b)
-    s = re.sub(r"(.)\1+", r"\1", s)  # doubled letters
+    s = _DOUBLED.sub(r"\1", s)  # doubled letters
     return s

@@ -26,6 +26,7 @@ from hrkg.ingest.dates import MONTHS
 from hrkg.ingest.entities import Draft, Mention
 from hrkg.ingest.lexicon import FUNCTION_WORDS
 from hrkg.ingest.names import fold, mint_id
+from hrkg.ingest.prefilter import finditer_at, folded, has_any, occurrences
 from hrkg.ingest.segment import Sentence
 
 _COURT = re.compile(
@@ -33,6 +34,9 @@ _COURT = re.compile(
     r"(?P<head>[Cc]ourt|[Tt]ribunal)\s+(?P<prep>in|of|at)\s+"
 )
 _COURT_HEAD = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal)\s+(?:in|of|at)\s+")
+_COURT_WORDS = ("Court", "court", "Tribunal", "tribunal")  # every _COURT_HEAD match starts with one of them
+_JUDICIAL_HEAD = re.compile(r"\b(?:court|tribunal|judges?|prosecutors?|justice)\b")
+_JUDICIAL_WORDS = ("court", "tribunal", "judge", "prosecutor", "justice")  # the same for _JUDICIAL_HEAD
 _DEMONYM_COURT = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?P<dem>[A-Z][a-z]+)\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}?(?:court|tribunal|judges?|"
     r"prosecutors?|justice)\b"
@@ -50,6 +54,12 @@ _CASE_ANAPHOR = re.compile(
 )
 _CASE_ANAPHOR_INVESTIGATION = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?P<head>complaint|case|investigation)\b(?!\s+of\b)")
 _EXEC_VERB = re.compile(r"\b(?:executed|hanged|put\s+to\s+death|sent\s+to\s+the\s+gallows)\b", re.I)
+# keywords one of which every match of the regex named contains (see hrkg.ingest.prefilter)
+_KW_TRIAL_VERB = (
+    "sentenced", "convicted", "jailed", "acquitted", "found", "tried", "agreed", "opened", "indicted", "charged",
+)  # fmt: skip
+_KW_EXEC_VERB = ("executed", "hanged", "death", "gallows")
+_KW_EXEC_ANAPHOR = ("execution", "hanging")  # case-sensitive, as the regex is
 _EXEC_ANAPHOR = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Tt]hese)\s+(?:(?:mass|latest|largest|recent|secret|swift|"
     r"reported|first)\s+)?(?P<head>executions?|hangings?)\b(?!\s+(?:of|in\s+\d|rate|toll)\b)"
@@ -176,7 +186,7 @@ class Augmenter:
     def courts(self) -> None:
         text = self.text
         self.ctx.courts = []
-        for hm in _COURT_HEAD.finditer(text):
+        for hm in finditer_at(_COURT_HEAD, text, occurrences(text, _COURT_WORDS)):
             m = _COURT.search(text, max(0, hm.start() - 40), hm.end())
             if m is None or m.end() != hm.end():
                 continue
@@ -228,7 +238,7 @@ class Augmenter:
             self.ctx.courts.append((draft.id, place.entity, start, end))
             self.fact(draft.id, "located_in", place.entity, start, 0.75)
         self.ctx.demonym_courts = []
-        for hm in re.finditer(r"\b(?:court|tribunal|judges?|prosecutors?|justice)\b", text):
+        for hm in finditer_at(_JUDICIAL_HEAD, text, occurrences(text, _JUDICIAL_WORDS)):
             m = _DEMONYM_COURT.search(text, max(0, hm.start() - 50), hm.end())
             if m is None or m.end() != hm.end():
                 continue
@@ -246,7 +256,7 @@ class Augmenter:
         cases: list[tuple[int, str, str]] = []  # (position, case id, person id)
         for sent in self.ctx.sentences:
             stext = text[sent.start : sent.end]
-            if not _TRIAL_VERB.search(stext):
+            if not (has_any(folded(stext), _KW_TRIAL_VERB) and _TRIAL_VERB.search(stext)):
                 continue
             ms = self.ctx.mentions_in(sent.start, sent.end)
             for vm in _TRIAL_VERB.finditer(stext):
@@ -357,7 +367,7 @@ class Augmenter:
         groups: list[tuple[int, str]] = []  # (position, event id)
         for sent in self.ctx.sentences:
             stext = text[sent.start : sent.end]
-            if not _EXEC_VERB.search(stext):
+            if not (has_any(folded(stext), _KW_EXEC_VERB) and _EXEC_VERB.search(stext)):
                 continue
             ms = self.ctx.mentions_in(sent.start, sent.end)
             persons = [m for m in ms if m.type == "Person"]
@@ -407,7 +417,7 @@ class Augmenter:
             return
         ev_pos = sorted(events)
         g_pos = sorted(groups)
-        for m in _EXEC_ANAPHOR.finditer(text):
+        for m in _EXEC_ANAPHOR.finditer(text) if has_any(text, _KW_EXEC_ANAPHOR) else ():
             if self.table.overlaps(m.start(), m.end()):
                 continue
             plural = m.group("head").endswith("s") or "mass" in m.group().lower()

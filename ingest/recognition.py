@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
@@ -34,6 +35,7 @@ from hrkg.ingest.lexicon import (
     WEEKDAY_NAMES,
 )
 from hrkg.ingest.names import fold, translit_key
+from hrkg.ingest.prefilter import finditer_at, occurrences
 from hrkg.ingest.segment import Sentence
 
 _NOT_NAME_SUFFIX = (
@@ -50,7 +52,6 @@ _CONNECT = (
     r"August|September|October|November|December)\b))"
 )
 RUN = regex.compile(_CAP + r"(?:[ ](?:" + _CONNECT + r"[ ]){0,2}" + _CAP + r")*")
-_TOKEN = regex.compile(r"[^\s]+")
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 _PAREN = re.compile(r"\s?\(([^()\n]{1,80})\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8}$")
@@ -65,11 +66,34 @@ _ORG_DESC = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:(?:[\w-]+)\s+){0,3}?(?:organi[sz]ation|group|NGO|watchdog|monitor|"
     r"observatory|collective|agency))\b(?!\s+(?:of|for|which|that|who|whose)\b)(?!-)"
 )
+_ORG_DESC_HEADS = (
+    "organisation", "organization", "group", "NGO", "watchdog", "monitor", "observatory", "collective", "agency",
+)  # fmt: skip
 _ROLE_DESC = r"(?:[Tt]he\s+)(?:(?P<org>[A-Z][\w.'-]*(?:\s+[A-Z][\w'-]*){0,4}?)(?:'s)?\s+)?(?P<role>{roles})\b"
+_ROLE_WORDS = "|".join(
+    [GENERAL_ROLE, *sorted((re.escape(r) for r in ROLE_HEADS if r != "general"), key=len, reverse=True)]
+)
+# "X, the UN's Special Rapporteur (for Iran)" and "the ORG's director, X"
+_ROLE_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:(?P<org>[A-Z][\w.'-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'-]*){0,5}?)(?:'s)?\s+)?"
+    r"(?P<role>(?:[A-Z]?[\w-]+\s+(?:and\s+)?){0,3}?(?:" + _ROLE_WORDS + r"))\b",
+    re.I,
+)
+_ROLE_SCOPE = re.compile(
+    r"\s+(?:for|of|in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+|in\s+|on\s+)*[A-Z][\w'-]*)*"
+)
+_ROLE_BEFORE = re.compile(
+    r"(?P<org>\b[\w'-]+(?:\s+[\w'-]+){0,3}?)'s\s+(?P<role>(?:[\w-]+\s+){0,2}?(?:" + _ROLE_WORDS + r")),\s+$",
+    re.I,
+)
+_GENERIC_BASE = (
+    "regime", "government", "security forces", "police", "judiciary", "judicial authorities", "authorities",
+)  # fmt: skip
+# a sentence may open with one: "Police said", "Security forces fired"
+_GENERIC_HEADS = tuple(form for head in _GENERIC_BASE for form in (head, head[0].upper() + head[1:]))
 _GENERIC = re.compile(
     r"(?<![\w'-])(?:(?P<det>[Tt]he|[Tt]his|[Tt]hat)\s+)?(?P<mods>(?:[\w'-]+\s+){0,3}?)"
-    r"(?P<head>[Rr]egime|[Gg]overnment|[Ss]ecurity forces|[Pp]olice|[Jj]udiciary|[Jj]udicial authorities|"
-    r"[Aa]uthorities)"
+    r"(?P<head>" + "|".join(_GENERIC_HEADS) + r")"
     r"(?P<tail>\s+(?:in|of)\s+[A-Z][\w-]+)?\b"
 )
 # "the reformist daily Shargh", "the newspaper Ham-Mihan": an outlet named right after its kind
@@ -92,12 +116,63 @@ _FACILITY = re.compile(
 )
 _CLAUSE_START = re.compile(r"\s*(?:who|which|that|was|were|is|are|had|has|have|and|but)\b", re.I)
 _PLACE_OF = re.compile(r"\b(?:town|city|village|port|district|county|hometown|capital)\s+of\s+$")
+
+
+def _runs_before(text: str, pos: int, count: int, extra: str) -> list[tuple[int, int]]:
+    """The (at most ``count``) runs of word characters and ``extra`` characters that end right before ``pos``,
+    each followed by white space only: ``(start, end)`` from the nearest one back."""
+    runs = []
+    i = pos
+    for _ in range(count):
+        j = i
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in extra):
+            k -= 1
+        if j == i or k == j:
+            break
+        runs.append((k, j))
+        i = k
+    return runs
+
+
+def _generic_starts(text: str) -> list[int]:
+    """Every offset where a _GENERIC match can start: at a head, or at one of the (at most four) whole
+    runs of word characters, apostrophes and hyphens that precede it separated only by white space (the
+    determiner and the modifiers)."""
+    starts: set[int] = set()
+    for h in occurrences(text, _GENERIC_HEADS):
+        starts.add(h)
+        starts.update(k for k, _ in _runs_before(text, h, 4, "_'-"))
+    return sorted(starts)
+
+
+def _org_desc_starts(text: str) -> list[int]:
+    """Every offset where an _ORG_DESC match can start: its determiner ends one of the (at most four) runs of
+    word characters and hyphens before a head, each followed by white space only (the determiner and up to
+    three modifiers), so it starts three or four characters before such a run's end."""
+    starts: set[int] = set()
+    for h in occurrences(text, _ORG_DESC_HEADS):
+        for _, j in _runs_before(text, h, 4, "_-"):
+            starts.update((j - 4, j - 3))
+    return sorted(p for p in starts if p >= 0)
+
+
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "e"})
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at)-[A-Z]")
 _GLUED = re.compile(r"(?<!^Mc)(?<!^Mac)[a-z][A-Z]")
+_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
 _HEADLINE_FORBIDDEN_PERSON = frozenset({"Human", "Rights", "News", "Iran"})
 _NONSPACE = re.compile(r"\S+")
 _DASH_ARTICLE = re.compile(r"-(?:the|a|an)$")
+
+
+def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``aliases`` as a whole word, longest first, with an optional possessive."""
+    return re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")(?:'s)?(?![\w-])"
+    )
 
 
 @dataclass
@@ -111,18 +186,23 @@ class Recognised:
     place_cues: dict[str, int] = field(default_factory=dict)
 
 
-@dataclass
 class Token:
-    start: int
-    end: int
-    text: str
+    """A whitespace-separated piece of a capitalised run, with the forms the rules compare computed once:
+    ``bare`` without a possessive ("Iran's" -> "Iran"), ``low`` = ``bare`` and ``lower`` = ``text`` lower-cased."""
 
-    @property
-    def bare(self) -> str:
-        t = self.text
-        if t.endswith("'s"):
-            return t[:-2]
-        return t.rstrip("'")
+    __slots__ = ("bare", "end", "low", "lower", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        bare = text[:-2] if text.endswith("'s") else text.rstrip("'")
+        self.bare = bare
+        self.low = bare.lower()
+        self.lower = text.lower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 class Recogniser:
@@ -132,7 +212,9 @@ class Recogniser:
         self.sentences = sentences
         self._starts = [s.start for s in sentences]
         self.table = EntityTable(gz)
-        self.lower_words = set(_WORD.findall(text)) - {w for w in _WORD.findall(text) if w[0].isupper()}
+        words = set(_WORD.findall(text))
+        self.lower_words = words - {w for w in words if w[0].isupper()}
+        self._common: dict[str, bool] = {}  # is_common, per word of this document
         self.acronyms: dict[str, str] = {}
         self.roles: list[tuple[str, str, str | None, int, int]] = []
         self.role_aliases: dict[str, str] = {}
@@ -146,8 +228,11 @@ class Recogniser:
 
     def is_common(self, word: str) -> bool:
         """A capitalised word that the document also uses in lower case is a common word."""
-        w = word.rstrip("'s") if word.endswith("'s") else word
-        return w.lower() in self.lower_words or w.lower() in FUNCTION_WORDS
+        common = self._common.get(word)
+        if common is None:
+            w = (word.rstrip("'s") if word.endswith("'s") else word).lower()
+            common = self._common[word] = w in self.lower_words or w in FUNCTION_WORDS
+        return common
 
     # ---- dictionary hits
     def accept_hit(self, h: Hit) -> bool:
@@ -198,6 +283,7 @@ class Recogniser:
             self.hits.append(h)
         self.hits.sort(key=lambda h: h.start)
         self._hit_starts = [h.start for h in self.hits]
+        self._hit_start_set = set(self._hit_starts)
 
     def hits_in(self, start: int, end: int) -> list[Hit]:
         i = bisect.bisect_left(self._hit_starts, start)
@@ -218,13 +304,24 @@ class Recogniser:
                     break
                 if h.source == "authority" and h.end > end and " in " in h.text:
                     end = h.end
-            run = self.text[start:end]
-            tokens = [Token(start + t.start(), start + t.end(), t.group()) for t in _TOKEN.finditer(run)]
+            if end > m.end():
+                tokens = [Token(t.start(), t.end(), t.group()) for t in _NONSPACE.finditer(self.text, start, end)]
+            else:
+                # the pieces of a run are separated by exactly one space (RUN joins them with "[ ]")
+                pos = m.start()
+                tokens = []
+                for piece in m.group().split(" "):
+                    tokens.append(Token(pos, pos + len(piece), piece))
+                    pos += len(piece) + 1
             self.classify_run(tokens)
 
     def classify_run(self, tokens: list[Token]) -> None:
         text = self.text
-        glued = [k for k, t in enumerate(tokens) if _GLUED.search(t.text) and not self.gz.lookup(t.bare)]
+        glued = (
+            [k for k, t in enumerate(tokens) if _GLUED.search(t.text) and not self.gz.lookup(t.bare)]
+            if _LOWER_UPPER.search(text, tokens[0].start, tokens[-1].end)  # the tokens are one space apart
+            else []
+        )
         if glued:
             # "HomeNews Rights MonitorContact": navigation text glued together; classify the pieces between
             k0 = 0
@@ -238,18 +335,20 @@ class Recogniser:
         # drop leading function words / sentence-initial common words
         while tokens:
             t = tokens[0]
-            at_start = sent is not None and (t.start == sent.start or text[sent.start : t.start].strip(" \"'(") == "")
-            low = t.bare.lower()
+            low = t.low
             if (low in FUNCTION_WORDS and not self.hits_starting(t.start)) or (
-                at_start and self.is_common(t.bare) and not self.hits_starting(t.start)
+                sent is not None
+                and (t.start == sent.start or text[sent.start : t.start].strip(" \"'(") == "")  # sentence-initial
+                and self.is_common(t.bare)
+                and not self.hits_starting(t.start)
             ):
                 tokens = tokens[1:]
                 continue
-            if t.text.lower() in ("of", "for", "and", "the", "de", "e"):
+            if t.lower in ("of", "for", "and", "the", "de", "e"):
                 tokens = tokens[1:]
                 continue
             break
-        while tokens and tokens[-1].text.lower() in ("of", "for", "and", "the", "de", "e"):
+        while tokens and tokens[-1].lower in ("of", "for", "and", "the", "de", "e"):
             tokens = tokens[:-1]
         if not tokens:
             return
@@ -260,7 +359,7 @@ class Recogniser:
         title = bool(_TITLE_BEFORE.search(text[max(0, tokens[0].start - 6) : tokens[0].start]))
         while i < n:
             t = tokens[i]
-            low = t.bare.lower()
+            low = t.low
             # titles before a name
             if low in PERSON_TITLES and i + 1 < n and low not in ("general", "justice", "father", "sister", "brother"):
                 title = True
@@ -268,21 +367,21 @@ class Recogniser:
                 continue
             # role phrases inside the run: "IHR Director X", "UN Special Rapporteur"
             j = i
-            while j < n and (tokens[j].bare.lower() in ROLE_MODIFIERS or tokens[j].bare.lower() == "and"):
+            while j < n and (tokens[j].low in ROLE_MODIFIERS or tokens[j].low == "and"):
                 j += 1
-            if j < n and tokens[j].bare.lower() in ROLE_HEADS and (j > i or tokens[j].bare[0].isupper()):
+            if j < n and tokens[j].low in ROLE_HEADS and (j > i or tokens[j].bare[0].isupper()):
                 phrase = text[tokens[i].start : tokens[j].end]
-                if not (j == i and tokens[j].bare.lower() in ("head", "chief", "member", "official", "leader")):
+                if not (j == i and tokens[j].low in ("head", "chief", "member", "official", "leader")):
                     pending_role = (phrase, tokens[i].start, tokens[j].end)
                     if last_org is not None:
                         self.roles.append(("?", phrase, last_org.id, tokens[i].start, tokens[j].end))
                     i = j + 1
                     # "Director for the Middle East": the scope after a role is not an entity
-                    if i < n and tokens[i].text.lower() in ("for", "of") and not self._org_ahead(tokens, i + 1):
+                    if i < n and tokens[i].lower in ("for", "of") and not self._org_ahead(tokens, i + 1):
                         return
-                    if i < n and tokens[i].text.lower() in ("for", "of", "and", "the"):
+                    if i < n and tokens[i].lower in ("for", "of", "and", "the"):
                         i += 1
-                        while i < n and tokens[i].text.lower() in ("for", "of", "and", "the"):
+                        while i < n and tokens[i].lower in ("for", "of", "and", "the"):
                             i += 1
                     title = True
                     continue
@@ -329,8 +428,8 @@ class Recogniser:
             while (
                 j < n
                 and not self.hits_starting(tokens[j].start)
-                and tokens[j].bare.lower() not in ROLE_HEADS
-                and (tokens[j].text.lower() not in ("and", "for", "of", "the"))
+                and tokens[j].low not in ROLE_HEADS
+                and (tokens[j].lower not in ("and", "for", "of", "the"))
             ):
                 j += 1
                 if j - i >= 4:
@@ -364,29 +463,29 @@ class Recogniser:
             i = j
 
     def hits_starting(self, pos: int) -> bool:
-        i = bisect.bisect_left(self._hit_starts, pos)
-        return i < len(self.hits) and self.hits[i].start == pos
+        return pos in self._hit_start_set
 
     def _org_ahead(self, tokens: list[Token], i: int) -> bool:
-        while i < len(tokens) and tokens[i].text.lower() in ("the", "of", "for", "and"):
+        while i < len(tokens) and tokens[i].lower in ("the", "of", "for", "and"):
             i += 1
         if i >= len(tokens):
             return False
         for h in self.hits_in(tokens[i].start, tokens[-1].end):
             if h.source == "authority" and self.gz.authority[h.keys[0]].type == "Organisation":
                 return True
-        return tokens[-1].bare.lower() in ORG_HEADS
+        return tokens[-1].low in ORG_HEADS
 
     def longest_segment(self, tokens: list[Token], i: int, headline: bool) -> tuple[int, str, str, object, bool] | None:
         """The longest known segment starting at token ``i``: (end token, type, name, known entry, is_event)."""
         text = self.text
         n = len(tokens)
-        if tokens[i].text.lower() in _CONNECTORS:
+        if tokens[i].lower in _CONNECTORS:
             return None  # "and the Revolutionary Guards": the conjunction is not part of the next name
+        # the first role word after token i: spans that hold it before their last token have a role inside
+        first_role = next((k for k in range(i + 1, n) if tokens[k].low in ROLE_HEADS), n)
         for j in range(n, i, -1):
             span_tokens = tokens[i:j]
-            last = span_tokens[-1].bare
-            last_low = last.lower()
+            last_low = span_tokens[-1].low
             if last_low in _CONNECTORS:
                 continue  # "Revolutionary Court of" is never a name: the run goes on or stops before "of"
             start, end = span_tokens[0].start, span_tokens[-1].end
@@ -403,13 +502,9 @@ class Recogniser:
                 if j - i >= 3 and self._head_of_place(span_tokens):
                     # "Revolutionary Court of Hamedan", "Federal Criminal Court of Switzerland"
                     return j, "Organisation", " ".join(t.bare for t in span_tokens), None, False
-            role_inside = any(t.bare.lower() in ROLE_HEADS and k > 0 for k, t in enumerate(span_tokens[:-1]))
+            role_inside = first_role <= j - 2
             # a role word inside: "UN Special Rapporteur Javaid Rehman" is not one name
-            if (
-                role_inside
-                and j - i > 1
-                and not (last_low in ORG_HEADS and span_tokens[0].bare.lower() not in ROLE_MODIFIERS)
-            ):
+            if role_inside and j - i > 1 and not (last_low in ORG_HEADS and span_tokens[0].low not in ROLE_MODIFIERS):
                 continue
             known = self.gz.lookup(phrase)
             if known is not None and (j - i > 1 or self.hits_starting(start) or known.type != "Place"):
@@ -420,7 +515,7 @@ class Recogniser:
             if last_low in REPORT_HEADS and j - i >= 1:
                 # "Coastal Rights Bureau Annual Report": the report is no entity; its author may be
                 k = j - 1
-                while k > i and tokens[k - 1].bare.lower() in ("annual", "world", "special", "global", "final"):
+                while k > i and tokens[k - 1].low in ("annual", "world", "special", "global", "final"):
                     k -= 1
                 inner = self.longest_segment(tokens[:k], i, headline) if k > i else None
                 if inner is not None:
@@ -429,8 +524,8 @@ class Recogniser:
             if j - i >= 2 and last_low in EVENT_HEADS:
                 return None if j - i == n - i and self._has_place_prefix(span_tokens) else (j, "", "", None, True)
             if j - i >= 2 and last_low in ORG_HEADS and not (headline and j - i > 6):
-                first = span_tokens[0].bare.lower()
-                second = span_tokens[1].bare.lower()
+                first = span_tokens[0].low
+                second = span_tokens[1].low
                 roles = ROLE_HEADS | ROLE_MODIFIERS
                 if (first in ROLE_HEADS and first != "general") or (first in ROLE_MODIFIERS and second in roles):
                     continue  # "Special Rapporteur ...": a role ("General Intelligence Directorate" is an organisation)
@@ -464,7 +559,7 @@ class Recogniser:
         for k, t in enumerate(span[1:-1], start=1):
             if t.text != "and":
                 continue
-            nxt = k + 1 + (span[k + 1].text.lower() == "the")
+            nxt = k + 1 + (span[k + 1].lower == "the")
             if nxt < len(span) and self.hits_starting(span[nxt].start):
                 return True
             if any(
@@ -476,23 +571,23 @@ class Recogniser:
 
     def _head_then_topic(self, span: list[Token]) -> bool:
         """An organisation head, then "for"/"on" and a capitalised topic that ends the run."""
-        if span[0].bare.lower() in ROLE_MODIFIERS or span[0].bare.lower() in ROLE_HEADS:
+        if span[0].low in ROLE_MODIFIERS or span[0].low in ROLE_HEADS:
             return False
         for k in range(len(span) - 2):
-            if span[k].bare.lower() in ORG_HEADS and span[k + 1].text.lower() in ("for", "on"):
-                rest = [t for t in span[k + 2 :] if t.text.lower() not in _CONNECTORS]
+            if span[k].low in ORG_HEADS and span[k + 1].lower in ("for", "on"):
+                rest = [t for t in span[k + 2 :] if t.lower not in _CONNECTORS]
                 return bool(rest) and all(t.bare[:1].isupper() for t in rest)
         return False
 
     def _head_of_place(self, span: list[Token]) -> bool:
         """ORG-head "of" + a place name ends the run: the place belongs to the organisation's name."""
-        if len(span) < 3 or span[-2].text.lower() not in ("of", "for"):
-            if not (len(span) >= 4 and span[-3].text.lower() == "of" and span[-2].text.lower() == "the"):
+        if len(span) < 3 or span[-2].lower not in ("of", "for"):
+            if not (len(span) >= 4 and span[-3].lower == "of" and span[-2].lower == "the"):
                 return False
-            head = span[-4].bare.lower()
+            head = span[-4].low
         else:
-            head = span[-3].bare.lower()
-        if head not in ORG_HEADS or span[0].bare.lower() in ROLE_MODIFIERS or span[0].bare.lower() in ROLE_HEADS:
+            head = span[-3].low
+        if head not in ORG_HEADS or span[0].low in ROLE_MODIFIERS or span[0].low in ROLE_HEADS:
             return False
         last = span[-1]
         return any(
@@ -509,7 +604,10 @@ class Recogniser:
         if not chunk or len(chunk) > 4:
             return False
         words = [t.bare for t in chunk]
-        if any((not w[:1].isupper() and not _PARTICLE.match(w)) or any(c.isdigit() for c in w) for w in words):
+        if any(
+            (not w[:1].isupper() and not _PARTICLE.match(w)) or (not w.isalpha() and any(c.isdigit() for c in w))
+            for w in words
+        ):
             return False  # "Mustafa al-Darwish": an Arabic particle keeps the name going
         if any(w.isupper() and len(w) > 1 for w in words):
             return False
@@ -580,6 +678,9 @@ class Recogniser:
 
     # ---- parentheses right after a mention: acronyms and other names
     def after_mention(self, draft: Draft, end: int) -> None:
+        # _PAREN starts with an optional white space and "("
+        if not (self.text.startswith("(", end) or self.text.startswith("(", end + 1)):
+            return
         m = _PAREN.match(self.text, end)
         if not m:
             return
@@ -622,9 +723,9 @@ class Recogniser:
         country_name = self.gz.places[main_country].name if main_country in self.gz.places else None
         demonym = None
         if main_country:
-            demonym = next((k for k, v in self.gz.demonyms.items() if v == main_country and not k.endswith("s")), None)
+            demonym = self.gz.singular_demonym.get(main_country)
         dem_of: dict[str, str | None] = {}  # country -> its first singular demonym
-        for m in _GENERIC.finditer(self.text):
+        for m in finditer_at(_GENERIC, self.text, _generic_starts(self.text)):
             head = m.group("head").lower()
             mods = m.group("mods") or ""
             det = m.group("det")
@@ -678,9 +779,7 @@ class Recogniser:
                 continue
             cname = self.gz.places[country].name if country in self.gz.places else country_name
             if country not in dem_of:
-                dem_of[country] = next(
-                    (k for k, v in self.gz.demonyms.items() if v == country and not k.endswith("s")), None
-                )
+                dem_of[country] = self.gz.singular_demonym.get(country)
             dem = dem_of[country] or demonym
             candidates = [f"{dem} {head}" if dem else None, f"{cname}'s {head}" if cname else None, f"the {head}", head]
             known = None
@@ -770,12 +869,8 @@ class Recogniser:
                 if len(words) == 2 and words[1].lower() in ORG_HEADS and not self.is_common(words[0]):
                     aliases.setdefault(words[0], d.id)  # "Amnesty International" -> "Amnesty"
         if aliases:
-            pattern = re.compile(
-                r"(?<![\w-])("
-                + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
-                + r")(?:'s)?(?![\w-])"
-            )
-            for m in pattern.finditer(text):
+            pattern = _alias_pattern(aliases)
+            for m in finditer_at(pattern, text, occurrences(text, aliases)):
                 s, e = m.span(1)
                 if self.table.overlaps(s, e):
                     continue
@@ -792,15 +887,9 @@ class Recogniser:
         text = self.text
         mentions = self.table.mentions()
         persons = [m for m in mentions if m.type == "Person"]
-        heads = sorted((re.escape(r) for r in ROLE_HEADS if r != "general"), key=len, reverse=True)
-        role_words = "|".join([GENERAL_ROLE, *heads])
-        after_re = re.compile(
-            r",\s+(?:the\s+|a\s+|an\s+)?(?:(?P<org>[A-Z][\w.'-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'-]*){0,5}?)(?:'s)?\s+)?"
-            r"(?P<role>(?:[A-Z]?[\w-]+\s+(?:and\s+)?){0,3}?(?:" + role_words + r"))\b",
-            re.I,
-        )
+        role_words = _ROLE_WORDS
         for p in persons:
-            m = after_re.match(text, p.end)
+            m = _ROLE_AFTER.match(text, p.end) if text.startswith(",", p.end) else None
             if not m or _CLAUSE_START.match(text, m.start() + 1):
                 continue  # ", who was shot in the head": a clause, not a role
             role = m.group("role")
@@ -809,27 +898,21 @@ class Recogniser:
             org_id = self._org_in(m.start("org"), m.end("org")) if m.group("org") else None
             start = m.start() + 2
             phrase = text[start : m.end()]
-            scope = re.match(
-                r"\s+(?:for|of|in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+|in\s+|on\s+)*[A-Z][\w'-]*)*",
-                text[m.end() :],
-            )
+            scope = _ROLE_SCOPE.match(text, m.end())
             if scope and org_id is None:
-                org_id = self._org_in(m.end(), m.end() + scope.end())
+                org_id = self._org_in(m.end(), scope.end())
             if org_id is None:
                 org_id = self._org_in(m.start("role"), m.end("role"))  # "a former UN Special Rapporteur"
             if scope:
-                phrase = text[start : m.end() + scope.end()]
+                phrase = text[start : scope.end()]
             self.roles.append((p.entity, phrase, org_id, start, start + len(phrase)))
             d = self.table.drafts.get(p.entity)
             if d is not None and (m.group("org") or role[:1].isupper()):
                 self.table.add_mention(d, start, start + len(phrase), phrase, kind="role")
-        before_re = re.compile(
-            r"(?P<org>\b[\w'-]+(?:\s+[\w'-]+){0,3}?)'s\s+(?P<role>(?:[\w-]+\s+){0,2}?(?:" + role_words + r")),\s+$",
-            re.I,
-        )
         for p in persons:
             window = text[max(0, p.start - 90) : p.start]
-            m = before_re.search(window)
+            # every match ends in a comma and white space: most windows are ruled out without a scan
+            m = _ROLE_BEFORE.search(window) if window[-1:].isspace() and window.rstrip().endswith(",") else None
             if not m:
                 continue
             base = p.start - len(window)
@@ -918,7 +1001,7 @@ class Recogniser:
         text = self.text
         orgs = [m for m in self.table.mentions() if m.type == "Organisation" and not m.generic]
         starts = [m.start for m in orgs]
-        for m in _ORG_DESC.finditer(text):
+        for m in finditer_at(_ORG_DESC, text, _org_desc_starts(text)):
             s, e = m.span()
             if any(x.type != "Place" for x in self.table.overlapping(s, e)):
                 continue

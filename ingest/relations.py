@@ -8,7 +8,7 @@ Every relation carries the sentence as evidence, a confidence per rule and the d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hrkg.ingest.attribution import sources, subject_before
 from hrkg.ingest.context import DocContext
@@ -16,7 +16,7 @@ from hrkg.ingest.dates import DateMention
 from hrkg.ingest.entities import Draft, Mention
 from hrkg.ingest.lexicon import ROLE_PREDICATES
 from hrkg.ingest.names import fold
-from hrkg.ingest.prefilter import folded, has_any
+from hrkg.ingest.prefilter import KeywordScan, KeywordSets, folded, has_any
 from hrkg.ingest.segment import Sentence
 from hrkg.ontology import load_ontology
 
@@ -169,7 +169,7 @@ NON_PERPETRATOR_KINDS = frozenset({"ngo", "media", "intergovernmental"})
 STATE_KINDS = frozenset({"state", "judiciary", "security-force"})
 _PRONOUN_PERSON = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 _PRONOUN_ORG = re.compile(r"^(?:It|it|Its|its)\b")
-# keywords one of which every match of the regex named contains (see hrkg.ingest.prefilter)
+# keywords one of which every match of the regex named starts with (see hrkg.ingest.prefilter.KeywordScan)
 _KW_REPORT = (
     "report", "refer", "highlight", "document", "confirm", "announc", "reveal", "took", "takes", "expos", "emphasi",
     "publish", "releas", "cover", "recorded", "according", "details",
@@ -193,9 +193,17 @@ _KW_TRIED = ("tried", "trial", "court", "prosecuted", "convicted", "verdict")
 _KW_UJ = ("universal",)
 _KW_TRIED_IN = ("tried", "trial", "court", "heard", "convicted")
 _KW_SENTENCED = ("sentenced", "death")
-_KW_PARTICIPATE = ("played", "involvement", "took", "participated", "involved", "role")
+_KW_PARTICIPATE = ("played", "involvement", "took", "participated", "was", "for")
 _KW_ELECTION = ("presidency", "won", "winner", "elected", "candidate", "victory")
 _TRIED_IN = re.compile(r"\b(?:tried|trial|court|heard|convicted)\s+in\s+")
+# all of them, looked for in one pass per sentence (a tuple left out is still handled, one pass of its own)
+_KEYWORDS = KeywordSets(
+    (
+        _KW_REPORT, _KW_CONDEMN, _KW_SAID, _KW_WHOSE, _KW_VIOLENCE_VERB, _KW_PERPETRATOR, _KW_VIOLENCE_CUE,
+        _KW_EXECUTE, _KW_ACTIVE_ARREST, _KW_ARREST, _KW_TRIED, _KW_UJ, _KW_TRIED_IN, _KW_SENTENCED,
+        _KW_PARTICIPATE, _KW_ELECTION,
+    )
+)  # fmt: skip
 
 
 @dataclass
@@ -204,9 +212,11 @@ class _Sent:
     text: str
     mentions: list[Mention]
     low: str = ""
+    scan: KeywordScan = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.low = folded(self.text)
+        self.scan = KeywordScan(self.text, self.low, _KEYWORDS)
 
 
 class RelationFinder:
@@ -372,7 +382,7 @@ class RelationFinder:
 
     def universal_jurisdiction(self) -> None:
         """A trial in a court whose country the text gives, in a document that invokes universal jurisdiction."""
-        m = UJ.search(self.text)
+        m = UJ.search(self.text) if has_any(folded(self.text), _KW_UJ) else None
         if not m:
             return
         sent = self._sentence_at(m.start())
@@ -475,12 +485,13 @@ class RelationFinder:
         evs = self.events(ms)
         event_ids = list(dict.fromkeys(m.entity for m in evs))
         implicit = None
-        if not event_ids and has_any(st.low, _KW_VIOLENCE_CUE) and VIOLENCE_CUE.search(stext):
+        if not event_ids and st.scan.search(VIOLENCE_CUE, _KW_VIOLENCE_CUE):
             implicit = self.implicit_event(sent)
         targets = event_ids or ([implicit] if implicit else [])
         self.relative_roles(st)
 
         # X-based ORG / based in / headquarters in
+        based_in = has_any(st.low, ("based", "headquarter"))  # (every BASED_IN match has one)
         for m in ms:
             if m.type == "Place":
                 if BASED.match(text[m.end : m.end + 7] + " "):
@@ -488,7 +499,7 @@ class RelationFinder:
                     if org is not None:
                         self.add(org.entity, "located_in", m.entity, sent, 0.85)
                 before = text[max(base, m.start - 30) : m.start]
-                if BASED_IN.search(before):
+                if based_in and BASED_IN.search(before):
                     org = next((o for o in reversed(ms) if o.type == "Organisation" and o.end <= m.start), None)
                     if org is None or (
                         "headquarters" in before.lower() and text[base : m.start].lower().startswith("with its")
@@ -575,7 +586,7 @@ class RelationFinder:
                     if pid and pid in self.ctx.table.drafts:
                         self.add(ev.entity, "occurred_in", pid, sent, 0.6, self.date_near(sent, ev.start))
         # reporting
-        for vm in REPORT_VERBS.finditer(stext) if has_any(st.low, _KW_REPORT) else ():
+        for vm in st.scan.finditer(REPORT_VERBS, _KW_REPORT):
             vpos = base + vm.start()
             verb = vm.group().lower()
             if verb.startswith("according"):
@@ -629,7 +640,7 @@ class RelationFinder:
                 for e in evs:
                     self.add(e.entity, "reported_by", agent.entity, sent, 0.6)
         # condemnation
-        for cm in CONDEMN.finditer(stext) if has_any(st.low, _KW_CONDEMN) else ():
+        for cm in st.scan.finditer(CONDEMN, _KW_CONDEMN):
             cpos = base + cm.start()
             inside = [a for a in agents if any(e.start <= a.start and a.end <= e.end for e in evs)]
             by = CONDEMN_BY.match(text, base + cm.end())
@@ -683,7 +694,7 @@ class RelationFinder:
         self.trials(st, evs)
         self.participation(st, evs, agents)
         # "X ... related to EVENT"
-        for e in evs:
+        for e in evs if "related" in st.low else ():
             if RELATED.search(text[max(base, e.start - 15) : e.start]):
                 prev = next(
                     (m for m in reversed(ms) if m.end <= e.start and m.entity != e.entity and m.type != "Event"), None
@@ -760,7 +771,7 @@ class RelationFinder:
         sent, text = st.s, self.text
         persons = [m for m in st.mentions if m.type == "Person"]
         orgs = [m for m in st.mentions if m.type == "Organisation" and not m.generic]
-        for wm in WHOSE_ROLE.finditer(st.text) if has_any(st.low, _KW_WHOSE) else ():
+        for wm in st.scan.finditer(WHOSE_ROLE, _KW_WHOSE):
             wpos = sent.start + wm.start()
             pred = self._role_predicate(wm.group("role"))
             org = next((o for o in reversed(orgs) if o.end <= wpos and wpos - o.end <= 80), None)
@@ -794,7 +805,7 @@ class RelationFinder:
         if not targets:
             return
         date = None
-        for vm in VIOLENCE_VERB.finditer(st.text) if has_any(st.low, _KW_VIOLENCE_VERB) else ():
+        for vm in st.scan.finditer(VIOLENCE_VERB, _KW_VIOLENCE_VERB):
             vpos = base + vm.start()
             vend = base + vm.end()
             found: list[str] = []
@@ -875,7 +886,7 @@ class RelationFinder:
                 for ev in after[:1] or targets:
                     self.perpetrator(ev, a.entity, sent, 0.7)
         # "he is a known perpetrator of the 1988 genocide"
-        for pm in PERPETRATOR.finditer(st.text) if has_any(st.low, _KW_PERPETRATOR) else ():
+        for pm in st.scan.finditer(PERPETRATOR, _KW_PERPETRATOR):
             ppos = base + pm.start()
             ev = next((e for e in evs if e.start >= ppos), None)
             if ev is None:
@@ -892,7 +903,7 @@ class RelationFinder:
             if self.kind(a.entity) != "security-force":
                 continue
             if violence_cue is None:
-                violence_cue = has_any(st.low, _KW_VIOLENCE_CUE) and VIOLENCE_CUE.search(st.text) is not None
+                violence_cue = st.scan.search(VIOLENCE_CUE, _KW_VIOLENCE_CUE) is not None
             if violence_cue:
                 for ev in targets:
                     self.perpetrator(ev, a.entity, sent, 0.6)
@@ -910,7 +921,7 @@ class RelationFinder:
     def executions(self, st: _Sent, agents: list[Mention]) -> None:
         sent, text = st.s, self.text
         base = sent.start
-        for xm in EXECUTE.finditer(st.text) if has_any(st.low, _KW_EXECUTE) else ():
+        for xm in st.scan.finditer(EXECUTE, _KW_EXECUTE):
             xpos, xend = base + xm.start(), base + xm.end()
             persons = [m for m in st.mentions if m.type == "Person"]
             before = text[max(base, xpos - 20) : xpos]
@@ -1020,7 +1031,7 @@ class RelationFinder:
         """ "security forces arrested A, B and C in Riyadh": the people after an active arrest verb."""
         sent, text = st.s, self.text
         persons = [m for m in st.mentions if m.type == "Person"]
-        for am in ACTIVE_ARREST.finditer(st.text) if has_any(st.low, _KW_ACTIVE_ARREST) else ():
+        for am in st.scan.finditer(ACTIVE_ARREST, _KW_ACTIVE_ARREST):
             aend = sent.start + am.end()
             apos = sent.start + am.start()
             if _PASSIVE_BEFORE.search(text[max(sent.start, apos - 25) : apos]):
@@ -1125,8 +1136,8 @@ class RelationFinder:
                 persons.append(cl.person)
         if not (cases or persons):
             return
-        uj = has_any(st.low, _KW_UJ) and UJ.search(st.text) is not None
-        if not uj and not (has_any(st.low, _KW_TRIED) and TRIED.search(st.text)):
+        uj = st.scan.search(UJ, _KW_UJ) is not None
+        if not uj and not st.scan.search(TRIED, _KW_TRIED):
             return
         if uj:
             places = [m.entity for m in st.mentions if m.type == "Place"]
@@ -1161,14 +1172,14 @@ class RelationFinder:
             if place is not None and cl is not None and cl.person:
                 self.add(cl.person, "tried_in", place.entity, sent, 0.65, self.date_near(sent, c.start))
         # "tried in X" / "court in X"
-        for tm in _TRIED_IN.finditer(st.text) if has_any(st.low, _KW_TRIED_IN) else ():
+        for tm in st.scan.finditer(_TRIED_IN, _KW_TRIED_IN):
             pos = sent.start + tm.end()
             place = next((m for m in st.mentions if m.type == "Place" and m.start == pos), None)
             if place is None or re.search(r"(?i)\binvestigat", st.text):
                 continue
             for x in persons[:1]:
                 self.add(x, "tried_in", place.entity, sent, 0.6)
-        for sm in SENTENCED.finditer(st.text) if has_any(st.low, _KW_SENTENCED) else ():
+        for sm in st.scan.finditer(SENTENCED, _KW_SENTENCED):
             spos = sent.start + sm.start()
             agent = next((a for a in reversed(st.mentions) if a.type == "Organisation" and a.end <= spos), None)
             by = re.search(r"\bby\s+(?:the\s+|a\s+)?$", self.text[spos - 0 : spos])
@@ -1188,7 +1199,7 @@ class RelationFinder:
     def participation(self, st: _Sent, evs: list[Mention], agents: list[Mention]) -> None:
         sent, text = st.s, self.text
         base = sent.start
-        for pm in PARTICIPATE.finditer(st.text) if has_any(st.low, _KW_PARTICIPATE) else ():
+        for pm in st.scan.finditer(PARTICIPATE, _KW_PARTICIPATE):
             ppos = base + pm.start()
             ev = next((e for e in evs if e.type == "Event" and e.start >= base + pm.end() - 1), None)
             if ev is None:
@@ -1214,7 +1225,7 @@ class RelationFinder:
             d = self.draft(e.entity)
             if d is None or d.kind != "election":
                 continue
-            if not (has_any(st.low, _KW_ELECTION) and ELECTION_WIN.search(st.text)):
+            if not st.scan.search(ELECTION_WIN, _KW_ELECTION):
                 continue
             for p in [a for a in agents if a.type == "Person"]:
                 self.add(p.entity, "participated_in", e.entity, sent, 0.6)

@@ -123,13 +123,24 @@ def is_headline(line: str) -> bool:
     stripped = line.strip()
     if not stripped or (stripped[-1] in ".:;" and len(stripped) > 80):
         return False
+    if len(stripped) > 160:
+        return False
     words = [w for w in _ANY_WORD.findall(stripped) if w.lower() not in _MINOR]
-    if len(words) < 2 or len(stripped) > 160:
+    if len(words) < 2:
         return False
     if stripped[-1] in '.!?"' and len(words) > 8:
         return False
     caps = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
     return caps / len(words) >= 0.75
+
+
+def _word_before(line: str, dot: int) -> str:
+    """What ``_WORD_BEFORE.search(line, 0, dot)`` captures (or ""): the run of word characters and full
+    stops that ends at ``dot``, found from the right instead of by a search from the start of the line."""
+    start = dot
+    while start > 0 and (line[start - 1].isalnum() or line[start - 1] in "_."):
+        start -= 1
+    return line[start:dot]
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -147,8 +158,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if not headline:
             for m in _BOUNDARY.finditer(line):
                 dot = m.start()
-                before = _WORD_BEFORE.search(line, 0, dot)
-                word = before.group(1).lower() if before else ""
+                word = _word_before(line, dot).lower()
                 if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha() and line[dot - 1].isupper()):
                     continue
                 if "." in word and len(word) <= 5 and word.replace(".", "").isalpha():

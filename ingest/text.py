@@ -45,12 +45,19 @@ _CHAR_MAP = str.maketrans(
         "\u2026": "...",
     }
 )
-_SPACES = re.compile(r"[ \f\v]+")
-_TRAILING = re.compile(r" *\n *")
+# The substitutions below skip what they would replace by itself: a single space, a line break without
+# spaces around it, and the characters _CHAR_MAP leaves alone (str.translate looks up every character).
+_MAPPED = re.compile("[" + "".join(re.escape(chr(c)) for c in _CHAR_MAP) + "]")
+_SPACES = re.compile(r"[ \f\v]{2,}|[\f\v]")  # runs of [ \f\v] that are not one space
+_TRAILING = re.compile(r" +\n *|\n +")  # " *\n *" with at least one space
 _BLANKS = re.compile(r"\n{3,}")
 _MOJIBAKE_HINT = re.compile(
     "[\u00c2\u00c3\u00e2][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u017d\u017e\u0178]"
 )
+
+
+def _map_char(m: re.Match[str]) -> str:
+    return m.group().translate(_CHAR_MAP)
 
 
 def normalise_text(raw: str) -> str:
@@ -65,10 +72,14 @@ def normalise_text(raw: str) -> str:
     if _MOJIBAKE_HINT.search(text):
         text = ftfy.fix_text(text, normalization="NFC")
     text = unicodedata.normalize("NFC", text)
-    text = text.translate(_CHAR_MAP)
-    text = _SPACES.sub(" ", text)
-    text = _TRAILING.sub("\n", text)
-    text = _BLANKS.sub("\n\n", text)
+    text = _MAPPED.sub(_map_char, text)
+    # each substitution runs only when the text has something it would change (a fast substring test)
+    if "  " in text or "\f" in text or "\v" in text:
+        text = _SPACES.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _TRAILING.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _BLANKS.sub("\n\n", text)
     return text.strip()
 
 
