@@ -133,26 +133,12 @@ ATTRIBUTION = re.compile(
     r"acknowledged|admitted|show|shows|showed|put\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|tally))\b",
     re.I,
 )
-ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|information\s+gathered\s+by\s+)?$", re.I)
 # "written by X", "Reporting by X", a line "By X": the author, the claimant of the text's own figures
 BYLINE = re.compile(r"(?:\b(?:[Ww]ritten|[Aa]rticle|[Rr]eporting|[Cc]olumn|[Pp]osted|[Ee]dited)\s+by|^\s*By)\s+$", re.M)
-_CLAIMANT_AFTER = re.compile(
-    r"^(?:\s*\([^)]*\))?(?:\s*,\s*(?:citing|quoting|which|who)\b[^,;]{0,70}?(?=,|\s+"
-    + ATTRIBUTION.pattern
-    + r"))?,?(?:\s+(?:also|once\s+again|has|had|have|later|then|earlier))*\s+"
-    + ATTRIBUTION.pattern,
-    re.I,
-)
-_ANNOUNCED_BY = re.compile(
-    r"\b(?:announced|reported|confirmed|claimed|documented|released|compiled|gathered|collected|published|"
-    r"cited|given)\s+by\s+(?:the\s+)?(?:(?:state|official|[Ss]tate-run|state-owned)\s+)?"
-    r"(?:(?:news\s+)?agency\s+|newspaper\s+|broadcaster\s+|television\s+|media\s+)?$"
-)
 _PUTS_FIGURE = re.compile(
     r"\b(?:puts?|raised|revised|updated|lowered|increased)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
     r"(?:toll|number|figure|tally|count|estimate)$"
 )
-_COLON_AFTER = re.compile(r"^\s*:")
 _IT_ATTRIBUTION = re.compile(r"^(?:It|it)\b.{0,25}?" + ATTRIBUTION.pattern)
 _DIGIT = re.compile(r"\d")
 # every NUMBER match starts at a run of digits or at one of these whole words: its qualifier's first word or

@@ -70,7 +70,6 @@ VIOLENCE_CUE = re.compile(
 EXECUTE = re.compile(
     r"\b(?:executed|executes|hanged|hangs|hanging\s+of|put\s+to\s+death|sent\s+to\s+(?:the\s+)?gallows)\b", re.I
 )
-ARREST = re.compile(r"\b(?:arrested|detained|taken\s+into\s+custody|arrests|detains)\b", re.I)
 ACTIVE_ARREST = re.compile(r"\b(?:arrested|detained|seized|abducted)\b(?!\s+(?:in|at|on|during|after|by|for)\b)")
 WHOSE_ROLE = re.compile(
     r"\bwhose\s+(?:other\s+|current\s+|founding\s+)?(?P<role>(?:executive\s+)?(?:director|members?|founder|"
@@ -157,8 +156,6 @@ BASED = re.compile(r"^-based\s+$")
 BASED_IN = re.compile(r"\b(?:based|headquartered|headquarters)\s+in\s+$", re.I)
 LED = re.compile(r"^-led\s+(?:[\w-]+\s+){0,3}$")
 ELECTION_WIN = re.compile(r"\b(?:presidency|won|winner|elected|candidate|victory)\b", re.I)
-_SAID_GAP = re.compile(r"(?:'s)?\s*(?:\([^)]{0,20}\))?\s*(?:(?:also|has|had|have|later|then|first|had\s+also)\s+)*")
-SAID = re.compile(r"\b(?:said|says|told|stated|added)\b")
 KILLED_IN = re.compile(
     r"^(?:,[^.;]{0,80}?,)?\s+(?:who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
     r"(?:killed|shot\s+dead|shot|beaten\s+to\s+death|murdered)\s+(?:\w+\s+){0,3}?(?:in|during|at)\s+(?:the\s+)?"
@@ -175,7 +172,6 @@ _KW_REPORT = (
     "publish", "releas", "cover", "recorded", "according", "details",
 )  # fmt: skip
 _KW_CONDEMN = ("condemn",)
-_KW_SAID = ("said", "says", "told", "stated", "added")
 _KW_WHOSE = ("whose",)
 _KW_VIOLENCE_VERB = (
     "killed", "kills", "shot", "slaughtered", "massacred", "committed", "carried", "perpetrated", "ordered", "opened",
@@ -199,7 +195,7 @@ _TRIED_IN = re.compile(r"\b(?:tried|trial|court|heard|convicted)\s+in\s+")
 # all of them, looked for in one pass per sentence (a tuple left out is still handled, one pass of its own)
 _KEYWORDS = KeywordSets(
     (
-        _KW_REPORT, _KW_CONDEMN, _KW_SAID, _KW_WHOSE, _KW_VIOLENCE_VERB, _KW_PERPETRATOR, _KW_VIOLENCE_CUE,
+        _KW_REPORT, _KW_CONDEMN, _KW_WHOSE, _KW_VIOLENCE_VERB, _KW_PERPETRATOR, _KW_VIOLENCE_CUE,
         _KW_EXECUTE, _KW_ACTIVE_ARREST, _KW_ARREST, _KW_TRIED, _KW_UJ, _KW_TRIED_IN, _KW_SENTENCED,
         _KW_PARTICIPATE, _KW_ELECTION,
     )
