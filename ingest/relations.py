@@ -180,7 +180,7 @@ _KW_VIOLENCE_VERB = (
 _KW_PERPETRATOR = ("perpetrator",)
 _KW_VIOLENCE_CUE = (
     "protester", "demonstrator", "killing", "killed", "crackdown", "lethal", "slaughter", "shot", "massacre", "victims",
-    "violence", "repression", "fired", "opened", "ammunition", "tear", "beaten", "tortured", "dead",
+    "violence", "repression", "fired", "opened", "live", "tear", "beaten", "tortured", "dead",
 )  # fmt: skip
 _KW_EXECUTE = ("execute", "hang", "put", "sent")
 _KW_ACTIVE_ARREST = ("arrested", "detained", "seized", "abducted")

@@ -216,29 +216,27 @@ _RELATION_PHRASES = {
     "REPORT_VERBS": "reported|reports on|referred to|refers to|highlighted|documents|confirmed|announces|revealed|"
     "took up|takes up|exposed|emphasized|emphasises|published|releases|covered|recorded|according to|"
     "details released|Reporting",
-    "SAID": "said|says|told|stated|added|Said",
     "CONDEMN": "condemned|condemns|condemning|condemn",
     "WHOSE_ROLE": "whose director is|whose members include|whose founding chairman was|whose head are",
     "VIOLENCE_VERB": "killed|kills|shot dead|slaughtered|massacred|committed|carried out|perpetrated|ordered|"
     "opened fire|cracked down|beat|beaten|tortured|crushed|fired|put down|suppressed|dispersed|arrested|rounded up",
     "PERPETRATOR": "perpetrators of|perpetrator of",
     "VIOLENCE_CUE": "protesters|demonstrator|killing|killings|killed|crackdown|lethal force|slaughter|shot|massacre|"
-    "victims|violence|repression",
+    "victims|violence|repression|fired|opened fire|live ammunition|tear gas|beaten|tortured|dead",
     "EXECUTE": "executed|executes|hanged|hangs|hanging of|put to death|sent to gallows|sent to the gallows",
     "ACTIVE_ARREST": "arrested|detained|seized|abducted|arrested in",
-    "ARREST": "arrested|detained|taken into custody|arrests|detains",
     "TRIED": "tried|trial|court|prosecuted|convicted|verdict",
     "UJ": "universal jurisdiction",
     "_TRIED_IN": "tried in|trial in|court in|heard in|convicted in",
     "SENTENCED": "sentenced to death|sentenced him to death|death sentence|death sentences",
     "PARTICIPATE": "played a role in|played an active role during|involvement in|alleged involvement in|"
-    "took part in|participated in|was involved in",
+    "took part in|participated in|was involved in|for his role in|for their key role in",
     "ELECTION_WIN": "presidency|won|winner|elected|candidate|victory",
 }
 _RELATION_KEYWORDS = {
-    "REPORT_VERBS": "_KW_REPORT", "SAID": "_KW_SAID", "CONDEMN": "_KW_CONDEMN", "WHOSE_ROLE": "_KW_WHOSE",
+    "REPORT_VERBS": "_KW_REPORT", "CONDEMN": "_KW_CONDEMN", "WHOSE_ROLE": "_KW_WHOSE",
     "VIOLENCE_VERB": "_KW_VIOLENCE_VERB", "PERPETRATOR": "_KW_PERPETRATOR", "VIOLENCE_CUE": "_KW_VIOLENCE_CUE",
-    "EXECUTE": "_KW_EXECUTE", "ACTIVE_ARREST": "_KW_ACTIVE_ARREST", "ARREST": "_KW_ARREST", "TRIED": "_KW_TRIED",
+    "EXECUTE": "_KW_EXECUTE", "ACTIVE_ARREST": "_KW_ACTIVE_ARREST", "TRIED": "_KW_TRIED",
     "UJ": "_KW_UJ", "_TRIED_IN": "_KW_TRIED_IN", "SENTENCED": "_KW_SENTENCED", "PARTICIPATE": "_KW_PARTICIPATE",
     "ELECTION_WIN": "_KW_ELECTION",
 }  # fmt: skip
@@ -275,15 +273,13 @@ def test_organisation_descriptions() -> None:
 
 def test_window_keywords() -> None:
     """The words checked before a regex is searched for on the text before a mention occur in every match."""
-    from hrkg.ingest import claims, relations
+    from hrkg.ingest import relations
     from hrkg.ingest.prefilter import has_any
 
     cases = [
         (relations.MEMBER_OF, ("member",), True, "as a member of the so-called|a Member of|an MEMBER of '"),
         (relations.BASED_IN, ("based", "headquarter"), True, "based in|Headquartered in|headquarters IN"),
         (relations.RELATED, ("related",), True, "related to|RELATED TO"),
-        (claims.ACCORDING, ("according",), True, "according to|According to the|according to information gathered by"),
-        (claims._ANNOUNCED_BY, ("by",), False, "announced by|reported by the state-run news agency|given by the"),
     ]
     for pattern, keys, fold, phrases in cases:
         texts = _texts([*phrases.split("|"), "the", "group", "Amnesty"], 15, 100)
