@@ -114,6 +114,9 @@ _KW_TRIED_IN = ("tried", "trial", "court", "heard", "convicted")
 _KW_SENTENCED = ("sentenced", "death")
 _KW_PARTICIPATE = ("played", "involvement", "took", "participated", "was")
 _KW_ELECTION = ("presidency", "won", "winner", "elected", "candidate", "victory")
+# matched in place (not on a copy of the rest of the text)
+_BY_THE = re.compile(r"\s+by\s+(?:the\s+)?")
+_WORD_BY = re.compile(r"\s+(?:\w+\s+)?by\s+")
 _TRIED_IN = re.compile(r"\b(?:tried|trial|court|heard|convicted)\s+in\s+")
 # all of them, looked for in one pass per sentence (a tuple left out is still handled, one pass of its own)
 _KEYWORDS = KeywordSets(
@@ -481,7 +484,7 @@ class RelationFinder:
                 )
             else:
                 agent = next((a for a in reversed(agents) if a.end <= vpos and not a.generic), None)
-                by = re.match(r"\s+by\s+(?:the\s+)?", text[base + vm.end() :])
+                by = _BY_THE.match(text, base + vm.end())
                 if by:
                     agent = next(
                         (a for a in agents if a.start >= base + vm.end() and a.start - (base + vm.end()) < 10), agent
@@ -515,7 +518,7 @@ class RelationFinder:
                 for obj in [e for e in event_ids if self.ctx.type_of(e) == "Event"]:
                     self.add(obj, "reported_by", agent.entity, sent, 0.6, self.date_near(sent, spos))
         # headline "ORG: ... event"
-        hm = re.match(r"^([^:]{2,60}):\s", stext)
+        hm = re.match(r"^([^:]{2,60}):\s", stext) if ":" in stext else None
         if hm:
             agent = next((a for a in agents if a.start == base and a.end <= base + hm.end(1) + 1), None)
             if agent is not None:
@@ -629,9 +632,9 @@ class RelationFinder:
                 _ARREST_NO_OBJECT.match(text, vend) or _PASSIVE_BEFORE.search(text[max(base, vpos - 25) : vpos])
             ):
                 continue  # "Nouri, arrested in Sweden": the arrested person, not an arresting force
-            by = re.match(r"\s+(?:\w+\s+)?by\s+", text[vend:])
+            by = _WORD_BY.match(text, vend)
             if by:
-                first = next((a for a in agents if a.start >= vend and a.start - vend < by.end() + 12), None)
+                first = next((a for a in agents if a.start >= vend and a.start - by.end() < 12), None)
                 if first is not None:
                     found.append(first.entity)
                     tail = text[first.end : sent.end]
@@ -762,7 +765,7 @@ class RelationFinder:
             date = self.date_near(sent, xpos)
             place = self.place_for(st, xend)
             agent = None
-            by = re.match(r"\s+by\s+(?:the\s+)?", text[xend:])
+            by = _BY_THE.match(text, xend)
             if by:
                 agent = next((a.entity for a in agents if a.start >= xend and a.start - xend < 20), None)
             if agent is None:
