@@ -372,3 +372,14 @@ def test_document_built_in_one_validation_equals_the_models_built_one_by_one() -
             except ValueError:
                 rules._one_by_one(copy.deepcopy(doc))
         assert str(got.value) == str(want.value)
+
+
+def test_one_word_organisations() -> None:
+    from hrkg.ingest import proceedings
+
+    words = ["Hengaw,", "AT&T,", "xAmnesty,", "Norway-based", "a", "an", "the", "rights group", "group", "NGO",
+             "Hengaw, a Norway-based rights group", "IHR, the organisation", "Kurdistan Human Rights Network, an NGO",
+             "O'Neil, a", "VeryLongOrganisationNameThatGoesOn, a group", "Abcdefghijklmnopqrstuvwxy, a group",
+             "Abcdefghijklmnopqrstuvwx, the NGO"]  # fmt: skip
+    texts = _texts(words, 16)
+    assert _check(proceedings._ONE_WORD_ORG, proceedings._one_word_org_starts, texts) > 30
