@@ -117,7 +117,8 @@ class EntityTable:
         self._spans[key] = m
         bisect.insort(self._starts, key)
         self._longest = max(self._longest, end - start)
-        self._sorted = None
+        if self._sorted is not None:  # spans are unique, so the order by (start, -end) is total
+            bisect.insort(self._sorted, m, key=_order)
         draft.mentions.append(m)
         if kind not in ("pronoun",):
             draft.aliases.add(text)
@@ -154,7 +155,7 @@ class EntityTable:
     def mentions(self) -> list[Mention]:
         if self._sorted is None:
             out = [m for d in self.drafts.values() for m in d.mentions]
-            out.sort(key=lambda m: (m.start, -m.end))
+            out.sort(key=_order)
             self._sorted = out
         return list(self._sorted)
 
@@ -168,3 +169,7 @@ class EntityTable:
         d = self.drafts.get(mention.entity)
         if d is not None and mention in d.mentions:
             d.mentions.remove(mention)
+
+
+def _order(m: Mention) -> tuple[int, int]:
+    return (m.start, -m.end)

@@ -172,6 +172,7 @@ KIND_OF_HEAD = {
 _HEAD_STARTS = WordStarts(head.split()[0] for head in KIND_OF_HEAD)
 
 
+_OF_AFTER = re.compile(r"\s+(?:of|against|on)\s+")
 _COORD = re.compile(r"(?:the\s+)?(?:mass\s+)?[\w-]+\s+[\w-]+\s+and\s+$")
 _POSSESSOR = re.compile(r"[\w'-]+\s+")
 _LONG_MONTHS = [(re.compile(r"\b" + name + r"\b", re.I), num) for name, num in MONTHS.items() if len(name) > 3]
@@ -337,9 +338,9 @@ class EventFinder:
                 start = min(start, owner.start)
                 mods = [w for w in mods if w not in text[owner.start : owner.end].split()]
         victims = protesters = False
-        m_of = re.match(r"\s+(?:of|against|on)\s+", text[end:])
+        m_of = _OF_AFTER.match(text, end)  # in place, not on a copy of the rest of the text
         if m_of and kind not in ("anaphor",):
-            rest_start = end + m_of.end()
+            rest_start = m_of.end()
             stop = _OF_STOP.search(text, rest_start, s_end)
             rest_end = stop.start() if stop else s_end
             rest_end = min(rest_end, rest_start + 90)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import gc
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -41,7 +40,7 @@ class Place:
     geonames: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     """A dictionary match in text: ``start``/``end`` index the searched text."""
 
@@ -111,11 +110,27 @@ class Gazetteer:
         return token.lower() in self.given_names
 
     def find(self, text: str) -> list[Hit]:
-        """All dictionary hits in ``text`` on word boundaries, longest first at each start."""
+        """All dictionary hits in ``text`` on word boundaries, longest first at each start.
+
+        Folded keys are looked for in the folded text written with every character that may precede a hit
+        (neither a word character nor a hyphen) as \\x01, with one \\x01 in front of the text and of each
+        key: a key is then only found where it starts a word (half of the plain occurrences are inside
+        words). Since several characters become \\x01, each find is checked against the key itself.
+        """
         hits: list[Hit] = []
         low = _lower_same_length(text)
         n = len(text)
-        for end, length, source, keys in self._candidates(low, text):
+        found: list[tuple[int, int, str, tuple[str, ...]]] = []
+        if self.automaton is not None:
+            hay = "\x01" + _mark_non_word(low)  # hay[i + 1] is low[i]
+            for end, keyed in self.automaton.iter(hay):
+                for length, source, keys, key in keyed:
+                    if low.startswith(key, end - length):
+                        found.append((end, length, source, keys))
+        if self.case_sensitive is not None:
+            for end_idx, (length, source, keys) in self.case_sensitive.iter(text):
+                found.append((end_idx + 1, length, source, keys))
+        for end, length, source, keys in found:
             start = end - length
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
                 continue
@@ -133,23 +148,6 @@ class Gazetteer:
             hits.append(Hit(start, end, text[start:end], source, keys))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return hits
-
-    def _candidates(self, low: str, text: str) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
-        """``(end, length, source, keys)`` of every key occurrence that starts the text or follows a character
-        that is neither a word character nor a hyphen (the others can never be hits), case-folded keys first.
-
-        The folded automaton holds each key with that character class written as \\x01 and one \\x01 in
-        front, and is run over the folded text written the same way, so that a key can only be found where
-        it starts a word; since several characters become \\x01, each find is checked against the key."""
-        if self.automaton is not None:
-            hay = "\x01" + _mark_non_word(low)  # hay[i + 1] is low[i]
-            for end, found in self.automaton.iter(hay):
-                for length, source, keys, key in found:
-                    if low.startswith(key, end - length):
-                        yield end, length, source, keys
-        if self.case_sensitive is not None:
-            for end_idx, (length, source, keys) in self.case_sensitive.iter(text):
-                yield end_idx + 1, length, source, keys
 
 
 _NON_WORD_OR_HYPHEN = re.compile(r"[^\w-]")

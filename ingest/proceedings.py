@@ -99,6 +99,23 @@ _ORG_BASED = re.compile(
     r"foundation|institute|league|coalition|alliance|association|outlet|newspaper|website|body)\b"
 )
 _LIST_GAP = re.compile(r"(?:,[^,;.]{0,40})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+_COMMA_ARTICLE = re.compile(r",\s+(?:an?|the)\s+")
+
+
+def _one_word_org_starts(text: str) -> list[int]:
+    """Where an _ONE_WORD_ORG match can start: at a capital letter of the run of letters and "&" (at most 25
+    characters) that ends at a comma followed by "a", "an" or "the"."""
+    starts = []
+    for cm in _COMMA_ARTICLE.finditer(text):
+        c = cm.start()
+        r = c
+        while r > max(0, c - 25) and (text[r - 1] in _NAME_CHARS):
+            r -= 1
+        starts.extend(p for p in range(r, c - 1) if "A" <= text[p] <= "Z")
+    return starts
+
+
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz&")
 _NEAR_PLACE = re.compile(r"^,?\s+(?:on\s+the\s+outskirts\s+of|outside|near|in|in\s+the\s+city\s+of)\s+$")
 
 
@@ -520,7 +537,7 @@ class Augmenter:
     # ---- organisations named by one word with a cue, "X-based" appositions
     def organisations(self) -> None:
         text = self.text
-        for m in _ONE_WORD_ORG.finditer(text):
+        for m in finditer_at(_ONE_WORD_ORG, text, _one_word_org_starts(text)):
             s, e = m.span("name")
             if self.table.overlaps(s, e):
                 continue

@@ -163,6 +163,8 @@ _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "e"})
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at)-[A-Z]")
 _GLUED = re.compile(r"(?<!^Mc)(?<!^Mac)[a-z][A-Z]")
 _LOWER_UPPER = re.compile(r"[a-z][A-Z]")
+# matched in place (pattern.match(text, pos)) instead of on a copy of the rest of the text
+_COMMA_THE = re.compile(r",\s+(?:the\s+)?")
 _HEADLINE_FORBIDDEN_PERSON = frozenset({"Human", "Rights", "News", "Iran"})
 _NONSPACE = re.compile(r"\S+")
 _DASH_ARTICLE = re.compile(r"-(?:the|a|an)$")
@@ -1008,13 +1010,13 @@ class Recogniser:
             words = m.group(1).lower().split()
             if any(w in ("opposition", "armed", "terrorist", "militant", "rebel") for w in words[:-1]):
                 target = None
-                app = re.match(r",\s+(?:the\s+)?", text[e:])
+                app = _COMMA_THE.match(text, e)
                 if app:
-                    nxt = next((o for o in orgs if o.start == e + app.end()), None)
+                    nxt = next((o for o in orgs if o.start == app.end()), None)
                     target = nxt.entity if nxt else None
             else:
-                app = re.match(r",\s+(?:the\s+)?", text[e:])
-                nxt = next((o for o in orgs if app and o.start == e + app.end()), None)
+                app = _COMMA_THE.match(text, e)
+                nxt = next((o for o in orgs if app and o.start == app.end()), None)
                 if nxt is not None:
                     target = nxt.entity
                 else:

@@ -191,6 +191,9 @@ _KW_TRIED_IN = ("tried", "trial", "court", "heard", "convicted")
 _KW_SENTENCED = ("sentenced", "death")
 _KW_PARTICIPATE = ("played", "involvement", "took", "participated", "was", "for")
 _KW_ELECTION = ("presidency", "won", "winner", "elected", "candidate", "victory")
+# matched in place (not on a copy of the rest of the text)
+_BY_THE = re.compile(r"\s+by\s+(?:the\s+)?")
+_WORD_BY = re.compile(r"\s+(?:\w+\s+)?by\s+")
 _TRIED_IN = re.compile(r"\b(?:tried|trial|court|heard|convicted)\s+in\s+")
 # all of them, looked for in one pass per sentence (a tuple left out is still handled, one pass of its own)
 _KEYWORDS = KeywordSets(
@@ -593,7 +596,7 @@ class RelationFinder:
                 agent = subject_before(text, vpos, [a for a in agents if not a.generic]) or next(
                     (a for a in reversed(agents) if a.end <= vpos and not a.generic), None
                 )
-                by = re.match(r"\s+by\s+(?:the\s+)?", text[base + vm.end() :])
+                by = _BY_THE.match(text, base + vm.end())
                 if by:
                     agent = next(
                         (a for a in agents if a.start >= base + vm.end() and a.start - (base + vm.end()) < 10), agent
@@ -629,7 +632,7 @@ class RelationFinder:
                 for obj in dict.fromkeys(objs):
                     self.add(obj, "reported_by", src.entity, sent, 0.65, self.date_near(sent, src.pos))
         # headline "ORG: ... event"
-        hm = re.match(r"^([^:]{2,60}):\s", stext)
+        hm = re.match(r"^([^:]{2,60}):\s", stext) if ":" in stext else None
         if hm:
             agent = next((a for a in agents if a.start == base and a.end <= base + hm.end(1) + 1), None)
             if agent is not None:
@@ -809,9 +812,9 @@ class RelationFinder:
                 _ARREST_NO_OBJECT.match(text, vend) or _PASSIVE_BEFORE.search(text[max(base, vpos - 25) : vpos])
             ):
                 continue  # "Nouri, arrested in Sweden": the arrested person, not an arresting force
-            by = re.match(r"\s+(?:\w+\s+)?by\s+", text[vend:])
+            by = _WORD_BY.match(text, vend)
             if by:
-                first = next((a for a in agents if a.start >= vend and a.start - vend < by.end() + 12), None)
+                first = next((a for a in agents if a.start >= vend and a.start - by.end() < 12), None)
                 if first is not None:
                     found.append(first.entity)
                     tail = text[first.end : sent.end]
@@ -961,7 +964,7 @@ class RelationFinder:
                     self.add(v, "executed_in", ev, sent, 0.65, date)
 
             agent = None
-            by = re.match(r"\s+by\s+(?:the\s+)?", text[xend:])
+            by = _BY_THE.match(text, xend)
             if by:
                 agent = next((a.entity for a in agents if a.start >= xend and a.start - xend < 20), None)
             if agent is None:

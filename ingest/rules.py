@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from hrkg.ingest.claims import find_claims
 from hrkg.ingest.context import DocContext
@@ -61,7 +62,7 @@ class RulesExtractor:
         table = ctx.table
         used = {r["subject"] for r in relations} | {r["object"] for r in relations}
         used |= {c["about"] for c in claims} | {c["claimed_by"] for c in claims if c["claimed_by"]}
-        entities: list[Entity] = []
+        entities: list[dict[str, Any]] = []
         agency = _dateline_agency(ctx.text)
         for d in table.drafts.values():
             if agency is not None:
@@ -73,57 +74,71 @@ class RulesExtractor:
             mentions = sorted({(m.start, m.end): m for m in d.mentions}.values(), key=lambda m: m.start)
             aliases = sorted({a for a in d.aliases if a and a != d.name})
             entities.append(
-                Entity(
-                    id=d.id,
-                    type=d.type,
-                    name=d.name,
-                    aliases=aliases,
-                    wikidata=d.wikidata,
-                    description=d.description,
-                    kind=d.kind,
-                    start_date=d.start_date if d.type in ("Event", "Case") else None,
-                    end_date=d.end_date if d.type in ("Event", "Case") else None,
-                    mentions=[Span(start=m.start, end=m.end, text=ctx.text[m.start : m.end]) for m in mentions],
-                )
+                {
+                    "id": d.id,
+                    "type": d.type,
+                    "name": d.name,
+                    "aliases": aliases,
+                    "wikidata": d.wikidata,
+                    "description": d.description,
+                    "kind": d.kind,
+                    "start_date": d.start_date if d.type in ("Event", "Case") else None,
+                    "end_date": d.end_date if d.type in ("Event", "Case") else None,
+                    "mentions": [{"start": m.start, "end": m.end, "text": ctx.text[m.start : m.end]} for m in mentions],
+                }
             )
-        kept = {e.id for e in entities}
+        kept = {e["id"] for e in entities}
         rels = [
-            Relation(
-                subject=r["subject"],
-                predicate=r["predicate"],
-                object=r["object"],
-                date=r.get("date"),
-                confidence=r["confidence"],
-                evidence=Span(**r["evidence"]),
-                extractor=self.label,
-            )
+            {
+                "subject": r["subject"],
+                "predicate": r["predicate"],
+                "object": r["object"],
+                "date": r.get("date"),
+                "confidence": r["confidence"],
+                "evidence": r["evidence"],
+                "extractor": self.label,
+            }
             for r in relations
             if r["subject"] in kept and r["object"] in kept
         ]
         cls = [
-            Claim(
-                about=c["about"],
-                metric=c["metric"],
-                value=c["value"],
-                qualifier=c.get("qualifier"),
-                claimed_by=c.get("claimed_by"),
-                date=c.get("date"),
-                confidence=c["confidence"],
-                evidence=Span(**c["evidence"]),
-                extractor=self.label,
-            )
+            {
+                "about": c["about"],
+                "metric": c["metric"],
+                "value": c["value"],
+                "qualifier": c.get("qualifier"),
+                "claimed_by": c.get("claimed_by"),
+                "date": c.get("date"),
+                "confidence": c["confidence"],
+                "evidence": c["evidence"],
+                "extractor": self.label,
+            }
             for c in claims
             if c["about"] in kept
         ]
-        return Document(
-            id=source_doc.id,
-            source=source_doc.source,
-            title=source_doc.title,
-            url=source_doc.url,
-            publisher=source_doc.publisher,
-            published=source_doc.published,
-            extractor=self.label,
-            entities=entities,
-            relations=rels,
-            claims=cls,
-        )
+        document = {
+            "id": source_doc.id,
+            "source": source_doc.source,
+            "title": source_doc.title,
+            "url": source_doc.url,
+            "publisher": source_doc.publisher,
+            "published": source_doc.published,
+            "extractor": self.label,
+            "entities": entities,
+            "relations": rels,
+            "claims": cls,
+        }
+        # One validation of the whole document (nested models are built by pydantic-core, not one by one).
+        # Should it fail, the models are built one by one, in the order they always were, so that the error
+        # raised is the very one the first invalid part raises on its own.
+        try:
+            return Document.model_validate(document)
+        except ValueError:
+            return _one_by_one(document)
+
+
+def _one_by_one(document: dict[str, Any]) -> Document:
+    entities = [Entity(**{**e, "mentions": [Span(**m) for m in e["mentions"]]}) for e in document["entities"]]
+    rels = [Relation(**{**r, "evidence": Span(**r["evidence"])}) for r in document["relations"]]
+    cls = [Claim(**{**c, "evidence": Span(**c["evidence"])}) for c in document["claims"]]
+    return Document(**{**document, "entities": entities, "relations": rels, "claims": cls})

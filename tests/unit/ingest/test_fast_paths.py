@@ -286,3 +286,96 @@ def test_window_keywords() -> None:
         hits = [t[:k] for t in texts for k in range(len(t) + 1) if pattern.search(t[:k])]  # windows end at k
         assert len(hits) > 10
         assert all(has_any(folded(t) if fold else t, keys) for t in hits)
+
+
+def _old_build(document: dict) -> object:
+    """The extractor's document as it was built before: model by model, with keyword arguments."""
+    from hrkg.ontology.models import Claim, Document, Entity, Relation, Span
+
+    entities = []
+    for e in document["entities"]:
+        spans = [Span(start=m["start"], end=m["end"], text=m["text"]) for m in e["mentions"]]
+        entities.append(Entity(**{k: v for k, v in e.items() if k != "mentions"}, mentions=spans))
+    rels = [Relation(**{k: v for k, v in r.items() if k != "evidence"}, evidence=Span(**r["evidence"])) for r in
+            document["relations"]]  # fmt: skip
+    cls = [Claim(**{k: v for k, v in c.items() if k != "evidence"}, evidence=Span(**c["evidence"])) for c in
+           document["claims"]]  # fmt: skip
+    return Document(**{k: v for k, v in document.items() if k not in ("entities", "relations", "claims")},
+                    entities=entities, relations=rels, claims=cls)  # fmt: skip
+
+
+def _fields_set(model: object) -> object:
+    from pydantic import BaseModel
+
+    if isinstance(model, BaseModel):
+        return (sorted(model.model_fields_set), {k: _fields_set(getattr(model, k)) for k in type(model).model_fields})
+    if isinstance(model, list):
+        return [_fields_set(x) for x in model]
+    return model
+
+
+def test_document_built_in_one_validation_equals_the_models_built_one_by_one() -> None:
+    import copy
+
+    from hrkg.ingest import rules
+
+    span = {"start": 0, "end": 4, "text": "Iran"}
+    good = {
+        "id": "a" * 64, "source": "x.txt", "title": None, "url": None, "publisher": None, "published": "2020-01-02",
+        "extractor": "rules/0.1.0",
+        "entities": [
+            {"id": "place/iran", "type": "Place", "name": "Iran", "aliases": [], "wikidata": "Q794",
+             "description": None, "kind": "country", "start_date": None, "end_date": None, "mentions": [span]},
+            {"id": "event/x-protests", "type": "Event", "name": "X protests", "aliases": ["x"], "wikidata": None,
+             "description": None, "kind": "protest", "start_date": "2019-11", "end_date": None, "mentions": [span]},
+        ],
+        "relations": [{"subject": "event/x-protests", "predicate": "occurred_in", "object": "place/iran",
+                       "date": "2019", "confidence": 0.7, "evidence": span, "extractor": "rules/0.1.0"}],
+        "claims": [{"about": "event/x-protests", "metric": "killed", "value": 3, "qualifier": None,
+                    "claimed_by": None, "date": None, "confidence": 0.6, "evidence": span, "extractor": "rules/0.1.0"}],
+    }  # fmt: skip
+    new = rules.Document.model_validate(copy.deepcopy(good))
+    old = _old_build(copy.deepcopy(good))
+    assert new.model_dump() == old.model_dump()  # type: ignore[attr-defined]
+    assert _fields_set(new) == _fields_set(old)
+
+    def broken(path: str, value: object) -> dict:
+        doc = copy.deepcopy(good)
+        *keys, last = path.split(".")
+        node: object = doc
+        for k in keys:
+            node = node[int(k)] if isinstance(node, list) else node[k]  # type: ignore[index]
+        node[int(last) if isinstance(node, list) else last] = value  # type: ignore[index]
+        return doc
+
+    cases = [
+        broken("entities.1.mentions.0", {"start": 5, "end": 2, "text": ""}),
+        broken("entities.0.id", "person/iran"),
+        broken("entities.1.start_date", "2019-13"),
+        broken("relations.0.predicate", "nonsense"),
+        broken("relations.0.evidence", {"start": -1, "end": 2, "text": ""}),
+        broken("claims.0.about", "place/iran"),
+        broken("claims.0.value", -3),
+        broken("entities.1.id", "place/iran"),
+        broken("published", "yesterday"),
+    ]
+    for doc in cases:
+        with pytest.raises(ValueError) as want:
+            _old_build(copy.deepcopy(doc))
+        with pytest.raises(ValueError) as got:
+            try:
+                rules.Document.model_validate(copy.deepcopy(doc))
+            except ValueError:
+                rules._one_by_one(copy.deepcopy(doc))
+        assert str(got.value) == str(want.value)
+
+
+def test_one_word_organisations() -> None:
+    from hrkg.ingest import proceedings
+
+    words = ["Hengaw,", "AT&T,", "xAmnesty,", "Norway-based", "a", "an", "the", "rights group", "group", "NGO",
+             "Hengaw, a Norway-based rights group", "IHR, the organisation", "Kurdistan Human Rights Network, an NGO",
+             "O'Neil, a", "VeryLongOrganisationNameThatGoesOn, a group", "Abcdefghijklmnopqrstuvwxy, a group",
+             "Abcdefghijklmnopqrstuvwx, the NGO"]  # fmt: skip
+    texts = _texts(words, 16)
+    assert _check(proceedings._ONE_WORD_ORG, proceedings._one_word_org_starts, texts) > 30
