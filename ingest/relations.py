@@ -74,7 +74,7 @@ ACTIVE_ARREST = re.compile(r"\b(?:arrested|detained|seized|abducted)\b(?!\s+(?:i
 WHOSE_ROLE = re.compile(
     r"\bwhose\s+(?:other\s+|current\s+|founding\s+)?(?P<role>(?:executive\s+)?(?:director|members?|founder|"
     r"secretary[\s-]general|chair(?:man|woman|person)?|president|head|leader|spokes(?:man|woman|person))s?)\s+"
-    r"(?:is|are|was|were|include|includes)\s+",
+    r"(?:is|are|was|were|include|includes|included)\s+",
     re.I,
 )
 ITS_ROLE = re.compile(

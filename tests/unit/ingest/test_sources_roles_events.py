@@ -428,3 +428,8 @@ def test_violence_in_a_town_during_the_event_of_the_sentence(extract) -> None:
     text = "During Bloody Friday, security forces fired on worshippers outside the main mosque in Zahedan."
     triples = _triples(extract(text))
     assert ("event/zahedan-bloody-friday", "occurred_in", "place/zahedan") in triples
+
+
+def test_whose_members_included(extract) -> None:
+    doc = extract('A three-member "Death Commission", whose members included Ebrahim Raisi, sent prisoners to die.')
+    assert ("person/ebrahim-raisi", "member_of", "organisation/death-commission") in _triples(doc)
