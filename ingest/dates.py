@@ -26,14 +26,6 @@ _MONTH = (
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>(?:1[89]|20)\d\d)"
 
-
-def _p(template: str, **names: str) -> str:
-    out = template
-    for key, name in names.items():
-        out = out.replace("{" + key + "}", name)
-    return out
-
-
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # January 8 to 12(, 2020) / 8 to 12 January (2020) / between 15 and 19 November

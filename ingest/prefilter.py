@@ -192,11 +192,6 @@ def occurrences(text: str, words: Iterable[str]) -> list[int]:
     return sorted(starts)
 
 
-def search_at(pattern: re.Pattern[str], text: str, starts: Iterable[int] | None) -> re.Match[str] | None:
-    """``pattern.search(text)`` under the same condition as :func:`finditer_at`: its first match."""
-    return next(finditer_at(pattern, text, starts), None)
-
-
 def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int] | None) -> Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(text)``, trying only the offsets ``starts`` (ascending).
 

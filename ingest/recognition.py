@@ -165,7 +165,6 @@ _GLUED = re.compile(r"(?<!^Mc)(?<!^Mac)[a-z][A-Z]")
 _LOWER_UPPER = re.compile(r"[a-z][A-Z]")
 # matched in place (pattern.match(text, pos)) instead of on a copy of the rest of the text
 _COMMA_THE = re.compile(r",\s+(?:the\s+)?")
-_HEADLINE_FORBIDDEN_PERSON = frozenset({"Human", "Rights", "News", "Iran"})
 _NONSPACE = re.compile(r"\S+")
 _DASH_ARTICLE = re.compile(r"-(?:the|a|an)$")
 
@@ -1104,7 +1103,3 @@ def recognise(gz: Gazetteer, text: str, sentences: list[Sentence]) -> Recogniser
         )
     rec.coreference_pass()
     return rec
-
-
-def mention_list(rec: Recogniser) -> list[Mention]:
-    return rec.table.mentions()

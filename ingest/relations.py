@@ -154,7 +154,6 @@ MEMBER_OF = re.compile(
 )
 BASED = re.compile(r"^-based\s+$")
 BASED_IN = re.compile(r"\b(?:based|headquartered|headquarters)\s+in\s+$", re.I)
-LED = re.compile(r"^-led\s+(?:[\w-]+\s+){0,3}$")
 ELECTION_WIN = re.compile(r"\b(?:presidency|won|winner|elected|candidate|victory)\b", re.I)
 KILLED_IN = re.compile(
     r"^(?:,[^.;]{0,80}?,)?\s+(?:who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"

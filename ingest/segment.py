@@ -90,7 +90,6 @@ class Sentence:
     paragraph: int
 
 
-_TITLE_WORD = re.compile(r"\b[A-Z0-9][\w'-]*")
 _ANY_WORD = re.compile(r"\b[\w'-]+")
 _MINOR = frozenset(
     [

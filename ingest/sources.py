@@ -52,10 +52,6 @@ class SourceDoc:
         return document_id(self.text)
 
 
-def is_hidden(path: Path) -> bool:
-    return any(part.startswith(".") and part not in (".", "..") for part in path.parts)
-
-
 def iter_paths(paths: list[Path | str]) -> Iterator[tuple[str, Path | None, str | None]]:
     """``(source, path, error)`` for every document file found under ``paths``, folders recursively.
 
