@@ -317,6 +317,8 @@ class Recogniser:
             self.classify_run(tokens)
 
     def classify_run(self, tokens: list[Token]) -> None:
+        if len(tokens) == 1 and tokens[0].low in FUNCTION_WORDS and not self.hits_starting(tokens[0].start):
+            return  # "The", "It", "According": dropped below as a leading function word, and nothing is left
         text = self.text
         glued = (
             [k for k, t in enumerate(tokens) if _GLUED.search(t.text) and not self.gz.lookup(t.bare)]

@@ -190,6 +190,10 @@ _KW_TRIED_IN = ("tried", "trial", "court", "heard", "convicted")
 _KW_SENTENCED = ("sentenced", "death")
 _KW_PARTICIPATE = ("played", "involvement", "took", "participated", "was", "for")
 _KW_ELECTION = ("presidency", "won", "winner", "elected", "candidate", "victory")
+# the roles of ROLE_PREDICATES, longest first, as words (and as words with an optional plural s)
+_ROLES_LONGEST_FIRST = sorted(ROLE_PREDICATES, key=len, reverse=True)
+_ROLE_WORDS = [(re.compile(r"\b" + re.escape(r) + r"\b"), ROLE_PREDICATES[r]) for r in _ROLES_LONGEST_FIRST]
+_ROLE_WORDS_PLURAL = [(re.compile(r"\b" + re.escape(r) + r"s?\b"), ROLE_PREDICATES[r]) for r in _ROLES_LONGEST_FIRST]
 # matched in place (not on a copy of the rest of the text)
 _BY_THE = re.compile(r"\s+by\s+(?:the\s+)?")
 _WORD_BY = re.compile(r"\s+(?:\w+\s+)?by\s+")
@@ -438,9 +442,9 @@ class RelationFinder:
                 continue
             low = phrase.lower()
             pred = None
-            for role in sorted(ROLE_PREDICATES, key=len, reverse=True):
-                if re.search(r"\b" + re.escape(role) + r"\b", low):
-                    pred = ROLE_PREDICATES[role]
+            for role_re, role_pred in _ROLE_WORDS:
+                if role_re.search(low):
+                    pred = role_pred
                     break
             if pred is None:
                 continue
@@ -758,9 +762,9 @@ class RelationFinder:
 
     def _role_predicate(self, role: str) -> str | None:
         low = role.lower()
-        for key in sorted(ROLE_PREDICATES, key=len, reverse=True):
-            if re.search(r"\b" + re.escape(key) + r"s?\b", low):
-                return ROLE_PREDICATES[key]
+        for role_re, pred in _ROLE_WORDS_PLURAL:
+            if role_re.search(low):
+                return pred
         return None
 
     def relative_roles(self, st: _Sent) -> None:
