@@ -610,8 +610,15 @@ class RelationFinder:
             if agent is None or agent.generic:
                 continue
             by_agent = agent is not None and agent.start > vpos and not verb.startswith("according")
+            before = [e.entity for e in evs if e.end <= vpos]
             objs = [e.entity for e in evs if e.start >= vpos] or (
-                [e.entity for e in evs] if verb.startswith("according") or by_agent else []
+                # "..., during the November 2019 protests, when 1,500 were killed, according to Reuters": the
+                # event nearest before the attribution
+                before[-1:]
+                if verb.startswith("according")
+                else before
+                if by_agent
+                else []
             )
             if not objs and targets and not event_ids:
                 objs = targets
@@ -632,7 +639,13 @@ class RelationFinder:
                     continue  # a quoted remark of a spokesperson; their organisation is the reporter
                 if any(e.start <= src_start < e.end for e in evs for src_start in self._starts_of(src.entity, ms)):
                     continue
-                for obj in dict.fromkeys(objs):
+                if len(evs) > 1 and src.at > evs[-1].end:
+                    # "... than during the November 2019 protests, when 1,500 were killed, according to Reuters":
+                    # a source named after every event speaks of the nearest one
+                    mine = [evs[-1].entity] + [o for o in objs if o not in {e.entity for e in evs}]
+                else:
+                    mine = objs
+                for obj in dict.fromkeys(mine):
                     self.add(obj, "reported_by", src.entity, sent, 0.65, self.date_near(sent, src.pos))
         # headline "ORG: ... event"
         hm = re.match(r"^([^:]{2,60}):\s", stext) if ":" in stext else None

@@ -433,3 +433,12 @@ def test_violence_in_a_town_during_the_event_of_the_sentence(extract) -> None:
 def test_whose_members_included(extract) -> None:
     doc = extract('A three-member "Death Commission", whose members included Ebrahim Raisi, sent prisoners to die.')
     assert ("person/ebrahim-raisi", "member_of", "organisation/death-commission") in _triples(doc)
+
+
+def test_a_postposed_source_reports_the_nearest_event(extract) -> None:
+    text = (
+        "The Mahsa Amini protests spread to 150 cities. The crackdown was harsher than during the November 2019 "
+        "protests, when at least 1,500 people were killed, according to Reuters."
+    )
+    reported = {(r.subject, r.object) for r in extract(text).relations if r.predicate == "reported_by"}
+    assert reported == {("event/november-2019-protests", "organisation/reuters")}, reported
