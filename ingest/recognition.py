@@ -534,6 +534,8 @@ class Recogniser:
                     continue  # "Special Rapporteur ...": a role ("General Intelligence Directorate" is an organisation)
                 if self._known_conjunct(span_tokens):
                     continue  # "the Basij and the Revolutionary Guards" are two organisations
+                if self._person_of(span_tokens):
+                    continue  # "Judge Iman Afshari of the Tehran Revolutionary Court": a person, then the court
                 return j, "Organisation", " ".join(t.bare for t in span_tokens), None, False
             if j - i >= 2 and last_low in PLACE_HEADS:
                 if any(t.text.endswith(("'s", "'")) for t in span_tokens[:-1]):
@@ -556,6 +558,13 @@ class Recogniser:
                             self.table.drafts.setdefault(pid, draft)
                         return j, "Place", place.name, known_place or _DraftRef(draft), False
         return None
+
+    def _person_of(self, span: list[Token]) -> bool:
+        """The span opens with a given name and a surname before its first "of": "Iman Afshari of the ... Court"."""
+        k = next((n for n, t in enumerate(span) if t.low == "of"), None)
+        if k is None or k < 2:
+            return False
+        return self.gz.is_given_name(span[0].bare) and all(t.bare[:1].isupper() for t in span[1:k])
 
     def _known_conjunct(self, span: list[Token]) -> bool:
         """An "and" inside the span with a dictionary name right before or right after it."""

@@ -146,7 +146,7 @@ PARTICIPATE = re.compile(
 PERPETRATOR = re.compile(r"\bperpetrators?\s+of\b", re.I)
 ORDER_OF = re.compile(r"\bon\s+the\s+(?:\w+\s+)?orders?\s+of\s+$", re.I)
 MEMBER_OF = re.compile(
-    r"\b(?:(?:as\s+)?an?\s+(?:\w+\s+)?member\s+of|(?:who\s+)?(?:works|worked|writes|wrote|reports|reported)\s+for|"
+    r"\b(?:(?:as\s+)?an?\s+(?:\w+\s+)?(?:member|supporter)\s+of|(?:who\s+)?(?:works|worked|writes|wrote|reports|reported)\s+for|"
     r"belong(?:s|ed)?\s+to|joined|an?\s+(?:\w+\s+)?(?:activist|campaigner|volunteer)\s+with)\s+"
     r"(?:the\s+)?(?:(?:so-called|banned|outlawed|reformist|daily|newspaper|weekly|news\s+agency|website|"
     r"[\w]+-(?:man|member|strong))\s+)*[\"'\u201c]?$",

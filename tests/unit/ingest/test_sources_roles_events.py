@@ -442,3 +442,16 @@ def test_a_postposed_source_reports_the_nearest_event(extract) -> None:
     )
     reported = {(r.subject, r.object) for r in extract(text).relations if r.predicate == "reported_by"}
     assert reported == {("event/november-2019-protests", "organisation/reuters")}, reported
+
+
+def test_a_judge_of_a_court_is_a_person_and_supporters_are_members(extract) -> None:
+    text = (
+        "Behrouz Ehsani, 69, was a supporter of the PMOI. He was sentenced to death by Judge Iman Afshari of the "
+        "Tehran Revolutionary Court in 2023."
+    )
+    doc = extract(text)
+    ids = {e.id for e in doc.entities}
+    assert "person/iman-afshari" in ids and not any("afshari-of" in i for i in ids), ids
+    triples = _triples(doc)
+    assert ("person/behrouz-ehsani", "member_of", "organisation/pmoi") in triples
+    assert ("person/behrouz-ehsani", "sentenced_to_death_by", "organisation/tehran-revolutionary-court") in triples
