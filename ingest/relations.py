@@ -122,6 +122,7 @@ TRIAL_HELD = re.compile(
     r"got\s+under\s+way)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:(?:city|capital)\s+of\s+)?"
 )
 LOCATIVE = re.compile(r"\b(?:in|at|outside|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$")
+_AMONG_THEM = re.compile(r"\s*,?\s*(?:among\s+them|including)\b")
 _PLACE_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 LINKED_TO = re.compile(
     r"\b(?:in\s+connection\s+with|linked\s+to|related\s+to|connected\s+to|over|for\s+(?:their|his|her)?\s*(?:role|part|"
@@ -135,7 +136,7 @@ _POSSESSIVE = re.compile(r"'s?\s+(?:(?:main|notorious|central|largest|infamous|o
 _IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?|,\s+(?:in\s+)?")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[a-z][\w-]*)\s+){0,2}?(?=[A-Z])")
-SENTENCED = re.compile(r"\bsentenced\b[^.;]{0,40}?\bto\s+death\b|\bdeath\s+sentences?\b", re.I)
+SENTENCED = re.compile(r"\bsentenced\b[^.;]{0,80}?\bto\s+death\b|\bdeath\s+sentences?\b", re.I)
 UJ = re.compile(r"\buniversal\s+jurisdiction\b", re.I)
 TRIED = re.compile(r"\b(?:tried|trial|court|prosecuted|convicted|verdict)\b", re.I)
 PARTICIPATE = re.compile(
@@ -1195,21 +1196,25 @@ class RelationFinder:
             for x in persons[:1]:
                 self.add(x, "tried_in", place.entity, sent, 0.6)
         for sm in st.scan.finditer(SENTENCED, _KW_SENTENCED):
-            spos = sent.start + sm.start()
+            spos, send = sent.start + sm.start(), sent.start + sm.end()
             agent = next((a for a in reversed(st.mentions) if a.type == "Organisation" and a.end <= spos), None)
-            by = re.search(r"\bby\s+(?:the\s+|a\s+)?$", self.text[spos - 0 : spos])
-            del by
-            after_by = re.match(r".{0,40}?\bby\s+(?:the\s+|a\s+)?", self.text[sent.start + sm.end() : sent.end])
-            if after_by:
-                agent = next(
-                    (a for a in st.mentions if a.type == "Organisation" and a.start >= sent.start + sm.end()), agent
-                )
-            victim = next((p for p in st.mentions if p.type == "Person"), None)
-            vid = victim.entity if victim else None
-            if vid is None and re.match(r"\s*(?:him|her)\b", self.text[spos + len("sentenced") : spos + 20]):
-                vid = self.last_person  # "the court sentenced him to death"
-            if agent is not None and vid is not None:
-                self.add(vid, "sentenced_to_death_by", agent.entity, sent, 0.65)
+            if re.match(r".{0,40}?\bby\s+(?:the\s+|a\s+)?", self.text[send : sent.end]):
+                agent = next((a for a in st.mentions if a.type == "Organisation" and a.start >= send), agent)
+            persons = [p for p in st.mentions if p.type == "Person"]
+            # "sentenced A, B and C to death": the people between the verb and "to death"
+            victims = [p.entity for p in persons if spos < p.start < send]
+            among = _AMONG_THEM.match(self.text, send, sent.end)
+            if among:  # "sentenced 75 people to death, among them X and Y"
+                victims += [p.entity for p in persons if p.start >= among.end()]
+            if not victims:
+                # "X was sentenced to death", "X, who was later sentenced": the person before, not a speaker
+                before = [p for p in persons if p.end <= spos and not _SPEAKER_GAP.search(self.text, p.end, spos)]
+                victims = [before[-1].entity] if before else []
+            if not victims and re.match(r"\s*(?:him|her)\b", self.text[spos + len("sentenced") : spos + 20]):
+                victims = [self.last_person] if self.last_person else []  # "the court sentenced him to death"
+            if agent is not None:
+                for vid in victims:
+                    self.add(vid, "sentenced_to_death_by", agent.entity, sent, 0.65)
 
     def participation(self, st: _Sent, evs: list[Mention], agents: list[Mention]) -> None:
         sent, text = st.s, self.text

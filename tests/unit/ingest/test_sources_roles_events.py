@@ -455,3 +455,16 @@ def test_a_judge_of_a_court_is_a_person_and_supporters_are_members(extract) -> N
     triples = _triples(doc)
     assert ("person/behrouz-ehsani", "member_of", "organisation/pmoi") in triples
     assert ("person/behrouz-ehsani", "sentenced_to_death_by", "organisation/tehran-revolutionary-court") in triples
+
+
+def test_everyone_sentenced_and_not_the_speaker(extract) -> None:
+    text = (
+        "The Revolutionary Court of Isfahan sentenced Majid Kazemi, Saleh Mirhashemi and Saeed Yaghoubi to death "
+        "in January 2023. Lawyer Mohammad Ali Kamfirouzi said the Revolutionary Court of Tehran sentenced his "
+        "client Toomaj Salehi to death."
+    )
+    triples = _triples(extract(text))
+    for name in ("majid-kazemi", "saleh-mirhashemi", "saeed-yaghoubi"):
+        assert (f"person/{name}", "sentenced_to_death_by", "organisation/revolutionary-court-of-isfahan") in triples
+    assert ("person/toomaj-salehi", "sentenced_to_death_by", "organisation/tehran-revolutionary-court") in triples
+    assert not any(s == "person/mohammad-ali-kamfirouzi" and p == "sentenced_to_death_by" for s, p, _ in triples)
