@@ -216,7 +216,9 @@ class ClaimFinder:
         for pattern, metric in _BEFORE_METRIC:
             if pattern.search(before):
                 if metric == "_prior":
-                    return self.sentence_metric
+                    if self.sentence_metric is not None:
+                        return self.sentence_metric
+                    break  # "confirmed the figure of 12 deaths": the words after the number tell
                 if metric == "_lookahead":
                     after = text[end : min(sent.end, end + 60)]
                     for p2, metric2 in _AFTER_METRIC:
