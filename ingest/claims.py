@@ -216,9 +216,7 @@ class ClaimFinder:
         for pattern, metric in _BEFORE_METRIC:
             if pattern.search(before):
                 if metric == "_prior":
-                    if self.sentence_metric is not None:
-                        return self.sentence_metric
-                    break  # "confirmed the figure of 12 deaths": the words after the number tell
+                    return self.sentence_metric
                 if metric == "_lookahead":
                     after = text[end : min(sent.end, end + 60)]
                     for p2, metric2 in _AFTER_METRIC:

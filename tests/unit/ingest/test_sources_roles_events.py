@@ -468,12 +468,3 @@ def test_everyone_sentenced_and_not_the_speaker(extract) -> None:
         assert (f"person/{name}", "sentenced_to_death_by", "organisation/revolutionary-court-of-isfahan") in triples
     assert ("person/toomaj-salehi", "sentenced_to_death_by", "organisation/tehran-revolutionary-court") in triples
     assert not any(s == "person/mohammad-ali-kamfirouzi" and p == "sentenced_to_death_by" for s, p, _ in triples)
-
-
-def test_a_confirmed_figure_takes_its_metric_from_the_words_after_it(extract) -> None:
-    text = (
-        "Security forces fired on crowds during the Dehloran water protests last week. The Zagros Rights "
-        "Collective later confirmed the figure of 12 deaths, citing hospital staff."
-    )
-    claims = {(c.metric, c.value, c.about) for c in extract(text, published="2024-02-01").claims}
-    assert ("killed", 12, "event/dehloran-water-protests") in claims, claims
