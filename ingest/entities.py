@@ -107,6 +107,22 @@ class EntityTable:
             draft.aliases.update((name, other))
         return draft
 
+    def ensure_place(self, pid: str | None) -> str | None:
+        """A draft for the place ``pid`` (an authority entry or a gazetteer place), made if the text has none."""
+        if pid is None:
+            return None
+        if pid in self.drafts:
+            return pid
+        known = self.gz.authority.get(pid)
+        if known is not None:
+            self.from_known(known)
+            return pid
+        place = self.gz.places.get(pid)
+        if place is None:
+            return None
+        self.drafts[pid] = Draft(pid, "Place", place.name, kind=place.kind)
+        return pid
+
     def add_mention(
         self, draft: Draft, start: int, end: int, text: str, *, generic: bool = False, kind: str = "name"
     ) -> Mention | None:

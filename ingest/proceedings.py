@@ -151,37 +151,10 @@ class Augmenter:
 
     def country_of(self, pid: str | None) -> str | None:
         """The country a place lies in (the place itself for a country)."""
-        if pid is None:
-            return None
-        p = self.gz.places.get(pid)
-        if p is None:
-            known = self.gz.authority.get(pid)
-            if known is not None and known.located_in:
-                return self.country_of(known.located_in)
-            return None
-        if p.kind == "country":
-            return pid
-        if p.country:
-            return self.gz.country_of_iso.get(p.country)
-        known = self.gz.authority.get(pid)
-        if known is not None and known.located_in and known.located_in != pid:
-            return self.country_of(known.located_in)
-        return None
+        return self.gz.country_of(pid)
 
     def ensure_place(self, pid: str | None) -> str | None:
-        if pid is None:
-            return None
-        if pid in self.table.drafts:
-            return pid
-        known = self.gz.authority.get(pid)
-        if known is not None:
-            self.table.from_known(known)
-            return pid
-        p = self.gz.places.get(pid)
-        if p is None:
-            return None
-        self.table.drafts[pid] = Draft(pid, "Place", p.name, kind=p.kind)
-        return pid
+        return self.table.ensure_place(pid)
 
     def dateline_place(self) -> str | None:
         """The city of a wire dateline: "LYON, 4 May (Agency) -"."""

@@ -317,20 +317,7 @@ class RelationFinder:
         return self._ensure_place(self.ctx.main_country) if self.ctx.main_country else None
 
     def _ensure_place(self, pid: str | None) -> str | None:
-        if pid is None:
-            return None
-        table = self.ctx.table
-        if pid in table.drafts:
-            return pid
-        known = self.ctx.gz.authority.get(pid)
-        if known is not None:
-            table.from_known(known)
-            return pid
-        place = self.ctx.gz.places.get(pid)
-        if place is None:
-            return None
-        table.drafts[pid] = Draft(pid, "Place", place.name, kind=place.kind)
-        return pid
+        return self.ctx.table.ensure_place(pid)
 
     # ---- the rules
     def run(self) -> list[dict]:
@@ -371,17 +358,7 @@ class RelationFinder:
         return list(self.out.values())
 
     def country_of(self, pid: str | None) -> str | None:
-        if pid is None:
-            return None
-        p = self.ctx.gz.places.get(pid)
-        if p is not None and p.kind == "country":
-            return pid
-        if p is not None and p.country:
-            return self._ensure_place(self.ctx.gz.country_of_iso.get(p.country))
-        known = self.ctx.gz.authority.get(pid)
-        if known is not None and known.located_in and known.located_in != pid:
-            return self.country_of(known.located_in)
-        return None
+        return self._ensure_place(self.ctx.gz.country_of(pid))
 
     def universal_jurisdiction(self) -> None:
         """A trial in a court whose country the text gives, in a document that invokes universal jurisdiction."""
