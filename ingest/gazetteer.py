@@ -17,7 +17,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from hrkg.ingest.names import fold, slugify, word_key
+from hrkg.ingest.names import fold, slugify, strip_accents, word_key
 from hrkg.ontology import load_ontology
 from hrkg.ontology.loader import KnownEntity
 
@@ -26,6 +26,7 @@ CITY_MIN_POPULATION = 15_000
 CITY_NO_CUE_POPULATION = 500_000
 
 
+_ARABIC_ARTICLE = re.compile(r"(?:Al|El|Ad|Ar|As|Ash|An|Az)[ -](?=[A-Z])")
 _COMPOUND_OK = re.compile(r"-(?:based|born|led|backed|run|owned|affiliated|linked)\b")
 
 
@@ -280,7 +281,7 @@ def _build_gazetteer() -> Gazetteer:
         gz.place_by_name.setdefault(fold(c["name"]), []).append(pid)
         add(entries, c["name"].lower(), "place", pid)
     for city in gc.get_cities().values():
-        name = city["name"]
+        name = strip_accents(city["name"])  # "Dehloran" in the text, "Dehlorān" in GeoNames
         if not name[:1].isupper() or len(name) < 3:
             continue
         pid = auth_place_by_name.get(fold(name)) or f"place/{_slug(name)}"
@@ -301,6 +302,9 @@ def _build_gazetteer() -> Gazetteer:
         if pid not in gz.place_by_name.get(fold(name), []):
             gz.place_by_name.setdefault(fold(name), []).append(pid)
         add(entries, name.lower(), "place", pid)
+        article = _ARABIC_ARTICLE.match(name)
+        if article and len(name) - article.end() >= 4:  # "Al Qatif" is "Qatif" in most English texts
+            add(entries, name[article.end() :].lower(), "place", pid)
     for country, demonym in _load_demonyms().items():
         pid = auth_place_by_name.get(fold(country)) or next(iter(gz.place_by_name.get(fold(country), [])), None)
         if pid is None:

@@ -115,6 +115,13 @@ _FACILITY = re.compile(
     r"(?!\s+(?:officials?|guards?|authorities|system|conditions|sentences?|terms?|cells?|staff|director|warden|chief))"
 )
 _CLAUSE_START = re.compile(r"\s*(?:who|which|that|was|were|is|are|had|has|have|and|but)\b", re.I)
+# "the Dehloran water protests", "the Rasht teachers' strike", "Zahedan's main mosque": a town named as the place of
+# an event or the owner of a landmark is a place without "in"
+_PLACE_AS_MODIFIER = re.compile(
+    r"(?:'s\s+(?:main\s+|central\s+|largest\s+)?[A-Z]"
+    r"|(?:\s+[a-z]+(?:'|s')?){0,2}\s+(?:protests?|strikes?|uprising|massacre|killings|demonstrations?|riots|raids?"
+    r"|crackdown|bombing|attack|executions|hangings)\b)"
+)
 _PLACE_OF = re.compile(r"\b(?:town|city|village|port|district|county|hometown|capital)\s+of\s+$")
 
 
@@ -248,7 +255,8 @@ class Recogniser:
                 before = text[max(0, h.start - 25) : h.start]
                 after = text[h.end : h.end + 12]
                 cue = re.search(r"\b(?:in|at|from|near|of|to|outside|around|across|city|town|village)\s+$", before)
-                if not cue and not re.match(r"^(?:-based|,\s+[A-Z]|\s+province)", after):
+                modifier = _PLACE_AS_MODIFIER.match(text, h.end)
+                if not cue and not modifier and not re.match(r"^(?:-based|,\s+[A-Z]|\s+province)", after):
                     return False
             return True
         if h.source == "demonym":
