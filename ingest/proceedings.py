@@ -102,6 +102,9 @@ _LIST_GAP = re.compile(r"(?:,[^,;.]{0,40})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 _COMMA_ARTICLE = re.compile(r",\s+(?:an?|the)\s+")
 
 
+_COURT_WORD = re.compile(r"\b(?:Court|Tribunal)\b")
+
+
 def _one_word_org_starts(text: str) -> list[int]:
     """Where an _ONE_WORD_ORG match can start: at a capital letter of the run of letters and "&" (at most 25
     characters) that ends at a comma followed by "a", "an" or "the"."""
@@ -212,6 +215,12 @@ class Augmenter:
                 self.ctx.courts.append((keep.entity, place.entity, keep.start, end))
                 self.fact(keep.entity, "located_in", place.entity, keep.start, 0.7)
                 continue
+            named = self.named_court_of(place.entity) if not adj_words and not over else None
+            if named is not None:
+                # "a court in Urumqi" where the text also names "the Urumqi Intermediate People's Court"
+                self.table.add_mention(self.table.drafts[named], start, end, text[start:end], kind="description")
+                self.ctx.courts.append((named, place.entity, start, end))
+                continue
             if over:
                 start = min(start, min(o.start for o in over))
                 for o in over:
@@ -235,6 +244,21 @@ class Augmenter:
             pid = self.gz.demonyms.get(fold(m.group("dem")))
             if pid:
                 self.ctx.demonym_courts.append((self.ensure_place(pid) or pid, m.start(), m.end()))
+
+    def named_court_of(self, place: str) -> str | None:
+        """The one court the text names after ``place`` ("Urumqi Intermediate People's Court")."""
+        d = self.table.drafts.get(place)
+        if d is None:
+            return None
+        forms = {fold(f) for f in (d.name, *d.aliases)}
+        found = {
+            o.id
+            for o in self.table.drafts.values()
+            if o.type == "Organisation"
+            and _COURT_WORD.search(o.name)
+            and any(re.search(r"\b" + re.escape(f) + r"\b", fold(o.name)) for f in forms)
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     # ---- trials not named as such
     def trials(self) -> None:

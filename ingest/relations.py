@@ -222,6 +222,13 @@ class _Sent:
         self.scan = KeywordScan(self.text, self.low, _KEYWORDS)
 
 
+_INSTITUTION = re.compile(
+    r"\b(?:Prison|Jail|Penitentiary|Court|Tribunal|University|Mosque|Cemetery|Hospital|Detention\s+Cent(?:re|er)"
+    r"|Square|Airport)\b",
+    re.I,
+)
+
+
 class RelationFinder:
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
@@ -347,6 +354,7 @@ class RelationFinder:
             if sent is not None:
                 self.add(c["about"], "reported_by", who, sent, 0.6, c.get("date"))
         self.universal_jurisdiction()
+        self.places_in_names()
         self.group_execution_victims()
         self.spread_plural_events()
         # an execution place taken only from the document's country gives way to a stated one
@@ -1226,10 +1234,35 @@ class RelationFinder:
                 continue
             for p in [a for a in agents if a.type == "Person"]:
                 self.add(p.entity, "participated_in", e.entity, sent, 0.6)
-        for e in evs:
-            d = self.draft(e.entity)
-            if d is not None and d.kind == "massacre":
+
+
+    def places_in_names(self) -> None:
+        """ "Karaj Central Prison", "the Stockholm District Court", "the Revolutionary Court of Hamedan": an
+        institution named after a town the text also names on its own lies in that town."""
+        drafts = self.ctx.table.drafts.values()
+        towns: dict[str, str] = {}
+        for d in drafts:
+            if d.type == "Place" and d.kind not in ("country", "prison") and any(m.kind == "name" for m in d.mentions):
+                for form in (d.name, *d.aliases):
+                    towns.setdefault(fold(form), d.id)
+        if not towns:
+            return
+        for d in drafts:
+            if d.type not in ("Organisation", "Place") or not d.mentions:
                 continue
+            words = d.name.split()
+            head = _INSTITUTION.search(d.name)
+            if head is None or len(words) < 2:
+                continue
+            before = d.name[: head.start()].split()  # "Karaj Central", "Stockholm District"
+            after = d.name[head.end() :].split()  # "of The Hague"
+            forms = [" ".join(before[:k]) for k in (2, 1) if len(before) >= k]
+            if after[:1] == ["of"]:
+                forms.append(" ".join(after[1:]))
+            town = next((towns[f] for f in map(fold, forms) if f in towns), None)
+            sent = self._sentence_at(d.mentions[0].start)
+            if town is not None and town != d.id and sent is not None:
+                self.add(d.id, "located_in", town, sent, 0.6)
 
 
 def find_relations(ctx: DocContext) -> list[dict]:

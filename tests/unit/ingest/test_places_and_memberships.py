@@ -1,0 +1,52 @@
+"""Places named inside other names, courts named by their seat, and memberships stated in appositions.
+
+Every sentence here is written for the test, about made-up or public cases in our own words.
+"""
+
+from __future__ import annotations
+
+
+def _triples(doc):
+    return {(r.subject, r.predicate, r.object) for r in doc.relations}
+
+
+def _ids(doc, etype: str) -> set[str]:
+    return {e.id for e in doc.entities if e.type == etype}
+
+
+def test_towns_without_accents_or_article_and_towns_that_name_an_event(extract) -> None:
+    # GeoNames spells them "Dehlorān" and "Al Qaţīf"; neither sentence says "in Dehloran"
+    doc = extract(
+        "Police shot dead four men during the Dehloran water protests, a local monitor said. "
+        "Two years earlier the 2011 Qatif protests had been put down in a week."
+    )
+    events = {e.id: e for e in doc.entities if e.type == "Event"}
+    assert len(events) == 2, events  # two towns: two protests, not one
+    triples = _triples(doc)
+    assert any(p == "occurred_in" and o == "place/dehloran" for _s, p, o in triples), triples
+    assert any(p == "occurred_in" and "qatif" in o for _s, p, o in triples), triples
+
+
+def test_an_institution_named_after_a_town_lies_in_that_town(extract) -> None:
+    doc = extract(
+        "Karaj is a city west of Tehran. Five men were hanged in Karaj Central Prison on Monday. "
+        "The trial was held in Stockholm. The Stockholm District Court heard 30 witnesses."
+    )
+    triples = _triples(doc)
+    assert ("place/karaj-central-prison", "located_in", "place/karaj") in triples, triples
+    assert any(s.endswith("stockholm-district-court") and p == "located_in" for s, p, _o in triples), triples
+
+
+def test_an_institution_whose_town_the_text_never_names_alone_gets_no_place(extract) -> None:
+    doc = extract("Five men were hanged in Karaj Central Prison on Monday, a rights group said.")
+    assert not any(p == "located_in" and o == "place/karaj" for _s, p, o in _triples(doc))
+
+
+def test_a_court_in_a_town_is_the_court_the_text_names_after_that_town(extract) -> None:
+    doc = extract(
+        "A court in Kashgar sentenced Adil Tursun, a Uyghur teacher, to 15 years in prison in 2019. "
+        "The Kashgar Intermediate People's Court gave no reasons for the verdict."
+    )
+    courts = [e for e in doc.entities if e.type == "Organisation" and "Court" in e.name]
+    assert len(courts) == 1, courts
+    assert "court in Kashgar" in courts[0].aliases
