@@ -64,6 +64,7 @@ class Gazetteer:
     singular_demonym: dict[str, str] = field(default_factory=dict)  # country place id -> its first demonym not in -s
     country_of_iso: dict[str, str] = field(default_factory=dict)  # ISO2 -> place id
     given_names: frozenset[str] = frozenset()
+    needs_cue: set[str] = field(default_factory=set)  # lower-case place forms that count only after "in", "at", ...
     dated_events: list[KnownEntity] = field(default_factory=list)  # authority events with a start date, in order
     automaton: ahocorasick.Automaton | None = None
     case_sensitive: ahocorasick.Automaton | None = None
@@ -304,7 +305,9 @@ def _build_gazetteer() -> Gazetteer:
         add(entries, name.lower(), "place", pid)
         article = _ARABIC_ARTICLE.match(name)
         if article and len(name) - article.end() >= 4:  # "Al Qatif" is "Qatif" in most English texts
-            add(entries, name[article.end() :].lower(), "place", pid)
+            bare = name[article.end() :].lower()
+            add(entries, bare, "place", pid)
+            gz.needs_cue.add(bare)  # ... but "Ahmadi" is more often a surname than Al Ahmadi
     for country, demonym in _load_demonyms().items():
         pid = auth_place_by_name.get(fold(country)) or next(iter(gz.place_by_name.get(fold(country), [])), None)
         if pid is None:

@@ -108,6 +108,15 @@ ROLE_PREDICATES: dict[str, str] = {
     "commander-in-chief": "leader_of",
     "activist": "member_of",
     "supporter": "member_of",
+    "representative": "member_of",
+    "envoy": "member_of",
+    "analyst": "member_of",
+    "investigator": "member_of",
+    "agent": "member_of",
+    "interrogator": "member_of",
+    "journalist": "member_of",
+    "photographer": "member_of",
+    "presenter": "member_of",
 }
 ROLE_HEADS = frozenset(r.split()[-1] for r in ROLE_PREDICATES) | frozenset({"secretary-general", "director-general"})
 # "general" ends a role only after these ("colonel of the General Intelligence Directorate" is no "general")

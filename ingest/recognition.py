@@ -75,12 +75,13 @@ _ROLE_WORDS = "|".join(
 )
 # "X, the UN's Special Rapporteur (for Iran)" and "the ORG's director, X"
 _ROLE_AFTER = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?(?:(?P<org>[A-Z][\w.'-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'-]*){0,5}?)(?:'s)?\s+)?"
+    r",\s+(?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?(?:(?P<org>[A-Z][\w.'-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'-]*){0,5}?)(?:'s)?\s+)?"
     r"(?P<role>(?:[A-Z]?[\w-]+\s+(?:and\s+)?){0,3}?(?:" + _ROLE_WORDS + r"))\b",
     re.I,
 )
 _ROLE_SCOPE = re.compile(
-    r"\s+(?:for|of|in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+|in\s+|on\s+)*[A-Z][\w'-]*)*"
+    r"\s+(?:for|of|in|at|with)\s+(?:the\s+)?(?:(?:reformist|hardline|daily|weekly|newspaper|news\s+agency|state|"
+    r"official|semi-official|rights\s+group|group|website|magazine|broadcaster)\s+)*[A-Z][\w'-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+|in\s+|on\s+)*[A-Z][\w'-]*)*"
 )
 _ROLE_BEFORE = re.compile(
     r"(?P<org>\b[\w'-]+(?:\s+[\w'-]+){0,3}?)'s\s+(?P<role>(?:[\w-]+\s+){0,2}?(?:" + _ROLE_WORDS + r")),\s+$",
@@ -251,7 +252,8 @@ class Recogniser:
             if " " not in h.text and self.is_common(h.text):
                 return False
             place = self.gz.places.get(h.keys[0])
-            if place is not None and place.kind == "city" and place.population < CITY_NO_CUE_POPULATION:
+            small = place is not None and place.kind == "city" and place.population < CITY_NO_CUE_POPULATION
+            if small or h.text.lower() in self.gz.needs_cue:
                 before = text[max(0, h.start - 25) : h.start]
                 after = text[h.end : h.end + 12]
                 cue = re.search(r"\b(?:in|at|from|near|of|to|outside|around|across|city|town|village)\s+$", before)

@@ -50,3 +50,21 @@ def test_a_court_in_a_town_is_the_court_the_text_names_after_that_town(extract) 
     courts = [e for e in doc.entities if e.type == "Organisation" and "Court" in e.name]
     assert len(courts) == 1, courts
     assert "court in Kashgar" in courts[0].aliases
+
+
+def test_a_surname_that_is_also_a_town_without_its_article_stays_a_surname(extract) -> None:
+    # GeoNames has "Al Ahmadi"; "Ahmadi" alone is a place only after "in", "at", ...
+    doc = extract("Leila Ahmadi, an activist with the Kurdistan Human Rights Network, was summoned on Sunday.")
+    assert "person/leila-ahmadi" in _ids(doc, "Person")
+    assert not any("ahmadi" in p for p in _ids(doc, "Place"))
+    assert ("person/leila-ahmadi", "member_of", "organisation/kurdistan-human-rights-network") in _triples(doc)
+
+
+def test_membership_in_an_apposition_with_an_age_and_a_described_employer(extract) -> None:
+    doc = extract(
+        "Parvin Saberi, 29, a reporter for the reformist daily Etemad, was arrested at her home. "
+        "Tomas Lind, a representative of the Nordic Abolition Council, attended the hearing."
+    )
+    triples = _triples(doc)
+    assert any(s == "person/parvin-saberi" and p == "member_of" and "etemad" in o for s, p, o in triples), triples
+    assert ("person/tomas-lind", "member_of", "organisation/nordic-abolition-council") in triples, triples
