@@ -56,7 +56,8 @@ def word_value(words: str) -> int | None:
 NUMBER = re.compile(
     r"(?P<q>\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|approximately|roughly|up\s+to|"
     r"as\s+many\s+as|exactly|only|an\s+estimated|estimated|fewer\s+than|less\s+than)\s+)?"
-    r"(?:(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\.\d)|(?P<w>\b(?:" + _WORD_NUM + r")\b))"
+    r"(?:(?<![\d,.])(?<!\d[-\u2013])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\.\d)(?![-\u2013]\d)"  # not "1980-88"
+    r"|(?P<w>\b(?:" + _WORD_NUM + r")\b))"
     r"(?P<odd>\s+odd|\s*\+)?",
     re.I,
 )
@@ -114,7 +115,7 @@ _TOPIC_KINDS = ("protest", "crackdown", "massacre", "killing", "uprising")
 _TOPIC_REACH = 8
 # the kinds of event (or "Case") a figure of each metric can be about
 _METRIC_KINDS = {
-    "killed": ("protest", "massacre", "crackdown", "attack", "war", "other", "Case"),
+    "killed": ("protest", "massacre", "crackdown", "attack", "war", "other"),
     "injured": ("protest", "massacre", "crackdown", "attack", "war", "other"),
     "arrested": ("protest", "arrest", "crackdown", "other"),
     "detained": ("protest", "arrest", "crackdown", "other", "war"),

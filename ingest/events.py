@@ -29,7 +29,7 @@ _HEAD = re.compile(
     r"genocide|mass killings?|killings?|slaughter|executions?|elections?|bomb attack|bombing|bomb plot|"
     r"terrorist attack|attack|air\s?strikes?|raids?|shelling|bombardment|shooting down|shootdown|downing|detention|"
     r"arrest|trial|case|tragic event|"
-    r"strikes?|stoppage|event|atrocity|atrocities|wave of protests)\b",
+    r"strikes?|stoppage|event|atrocity|atrocities|wave of protests|coup|civil war|war(?!\s+crim)|sit-in)\b",
     re.I,
 )
 _DEATH_OF = re.compile(
@@ -166,10 +166,11 @@ KIND_OF_HEAD = {
     "raids": "attack", "shelling": "attack", "bombardment": "attack",
     "downing": "attack", "detention": "arrest", "arrest": "arrest", "trial": "trial", "case": "case",
     "strike": "strike", "strikes": "strike", "stoppage": "strike",
+    "coup": "coup", "civil war": "war", "war": "war", "sit-in": "protest",
     "tragic event": "anaphor", "event": "anaphor", "atrocity": "anaphor", "atrocities": "anaphor",
 }  # fmt: skip
-# every _HEAD match starts with the first word of one of its heads, all of which KIND_OF_HEAD lists
-_HEAD_STARTS = WordStarts(head.split()[0] for head in KIND_OF_HEAD)
+# every _HEAD match starts with the first word (run of \w) of one of its heads, all of which KIND_OF_HEAD lists
+_HEAD_STARTS = WordStarts(re.match(r"\w+", head).group() for head in KIND_OF_HEAD)  # type: ignore[union-attr]
 
 
 _OF_AFTER = re.compile(r"\s+(?:of|against|on)\s+")
@@ -434,6 +435,10 @@ class EventFinder:
             return None
         if kind == "crackdown" and not (protesters or year or month or anaphoric or m_of):
             return None
+        if kind == "war" and not (year or any(w[:1].isupper() or w.lower() == "civil" for w in mods)):
+            return None  # "the Syrian civil war", "the 1980-88 war"; not "a war" or "war crimes"
+        if kind == "coup" and not (det or mods or year or month):
+            return None
         variants = self.variants(start, end, m.start(), possessor_start, det)
         if kind == "protest":
             # "the protests that erupted after the death of Mahsa Amini": known as "Mahsa Amini protests"
@@ -564,7 +569,7 @@ class EventFinder:
             target: Cluster | None = None
             if kind in ("execution", "arrest", "attack") and np.person:
                 target = next((c for c in self.clusters if c.kind == kind and c.person == np.person), None)
-            elif kind in ("protest", "massacre", "election", "strike"):
+            elif kind in ("protest", "massacre", "election", "strike", "coup", "war"):
                 if np.new_wave:
                     target = None
                 elif np.year or np.month:
@@ -724,7 +729,7 @@ class EventFinder:
             return _title(c.nps[0].variants[-1]) if c.nps else None
         if c.kind == "execution" and person:
             return f"Execution of {person}"
-        if (not c.year or c.year_inferred) and c.kind in ("protest", "massacre", "strike"):
+        if (not c.year or c.year_inferred or c.kind == "war") and c.kind in ("protest", "massacre", "strike", "war"):
             # "the Bandar Abbas dockworkers' protests in October": the phrase up to its head names it better
             named = [
                 v
@@ -752,6 +757,12 @@ class EventFinder:
                 if not when
                 else f"{when} {kind} election".replace("  ", " ")
             )
+        if c.kind in ("coup", "war") and not any(
+            w[:1].isupper() for np in c.nps for w in np.text.split()[1:] if not re.fullmatch(r"\d+", w)
+        ):
+            where = self.table.drafts.get(self.main_country or "")
+            head = "civil war" if c.kind == "war" else "coup"
+            return " ".join(x for x in (when, where.name if where else "", head) if x)  # "February 2021 Myanmar coup"
         if c.kind == "attack" and c.place and c.place in self.table.drafts:
             # "a military airstrike on the village of Pazigyi": "Pazigyi airstrike"
             head = next((np.head for np in c.nps if not np.anaphoric), c.nps[0].head)
@@ -772,6 +783,8 @@ _EVENT_KIND = {
     "crackdown": "crackdown",
     "killing": "massacre",
     "strike": "protest",
+    "coup": "other",
+    "war": "war",
 }
 
 

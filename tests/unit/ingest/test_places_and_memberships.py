@@ -68,3 +68,21 @@ def test_membership_in_an_apposition_with_an_age_and_a_described_employer(extrac
     triples = _triples(doc)
     assert any(s == "person/parvin-saberi" and p == "member_of" and "etemad" in o for s, p, o in triples), triples
     assert ("person/tomas-lind", "member_of", "organisation/nordic-abolition-council") in triples, triples
+
+
+def test_a_coup_and_a_named_war_are_events_that_figures_can_be_about(extract) -> None:
+    doc = extract(
+        "Thailand's army has held power since the May 2014 coup. The Thai Lawyers for Human Rights group said "
+        "at least 929 people had been arrested since the coup. The Yemeni civil war began in 2014. "
+        "He was accused of war crimes."
+    )
+    events = {e.id: e for e in doc.entities if e.type == "Event"}
+    coup = next(e for e in events.values() if "coup" in e.name.lower())
+    assert any(c.about == coup.id and c.value == 929 for c in doc.claims), doc.claims
+    assert any("Yemeni civil war" in e.aliases or e.name == "Yemeni civil war" for e in events.values()), events
+    assert not any("crimes" in e.name.lower() for e in events.values())
+
+
+def test_a_year_range_is_not_a_figure(extract) -> None:
+    doc = extract("The 1980-88 war with Iraq left the country in ruins, a veterans' group said.")
+    assert not doc.claims
