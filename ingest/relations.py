@@ -104,6 +104,9 @@ _CONJUNCT_GAP = re.compile(r"(?:\s+[a-z]+)?\s*(?:,|,?\s+and)\s+(?:members\s+of\s
 DEATH = re.compile(
     r"(?P<among>\b[Aa]mong\s+(?:the\s+)?(?:dead|killed|victims|those\s+killed)\s+(?:was|were)\b|"
     r"\b[Tt]he\s+(?:dead|victims)\s+(?:included|include|were|are)\b)|"
+    # "five were killed, among them X"
+    r"(?P<listed>(?:\b(?:was|were|had\s+been)\s+)?\b(?:killed|dead)\b[^.;]{0,60}?,\s+(?:among\s+them|including)\s+|"
+    r"\b(?:shot\s+dead|shot\s+and\s+killed|killed|beat\s+to\s+death)\s+(?=[A-Z]))|"  # "forces shot dead X"
     r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:killed|shot(?:\s+dead)?|beaten\s+to\s+death|murdered|run\s+over)\b|"
     r"\b(?:shot\s+dead|beaten\s+to\s+death|killed)\s+by\b|"
     r"\bdied\s+(?:of|from|after|in\s+custody|in\s+hospital)\b"
@@ -739,7 +742,10 @@ class RelationFinder:
         "X, 27, was shot in the head by security forces in Karaj" (with the event in the sentence or just before)."""
         sent, text = st.s, self.text
         persons = [m for m in st.mentions if m.type == "Person" and m.kind != "pronoun"]
-        if not persons or not (has_any(st.low, _KW_DEATH) and (dm := DEATH.search(st.text))):
+        if not persons or not has_any(st.low, _KW_DEATH):
+            return
+        found = list(DEATH.finditer(st.text))
+        if not found:
             return
         events = [e.entity for e in evs if e.type == "Event" and self.kind(e.entity) in _DEATH_EVENT_KINDS]
         if not events:
@@ -747,17 +753,17 @@ class RelationFinder:
             events = [topic] if topic and self.kind(topic) in _DEATH_EVENT_KINDS else []
         if not events:
             return
-        dpos = sent.start + dm.start()
-        if dm.group("among"):
-            victims = [p for p in persons if p.start > dpos]
-        else:
-            victims = [
-                p
-                for p in persons
-                if p.end <= dpos and not _SPEAKER_GAP.search(text, p.end, dpos) and text.count(";", p.end, dpos) == 0
-            ][-1:]
-        for p in victims:
-            self.add(p.entity, "killed_in", events[0], sent, 0.6, self.date_near(sent, dpos))
+        for dm in found:
+            dpos = sent.start + dm.start()
+            if dm.group("among"):
+                victims = [p for p in persons if p.start > dpos]
+            elif dm.group("listed"):
+                victims = _chain(persons, sent.start + dm.end(), text)
+            else:
+                before = [p for p in persons if p.end <= dpos and text.count(";", p.end, dpos) == 0]
+                victims = [p for p in before if not _SPEAKER_GAP.search(text, p.end, dpos)][-1:]
+            for p in victims:
+                self.add(p.entity, "killed_in", events[0], sent, 0.6, self.date_near(sent, dpos))
 
     def _role_predicate(self, role: str) -> str | None:
         low = role.lower()
@@ -1263,6 +1269,22 @@ class RelationFinder:
             sent = self._sentence_at(d.mentions[0].start)
             if town is not None and town != d.id and sent is not None:
                 self.add(d.id, "located_in", town, sent, 0.6)
+
+
+def _chain(persons: list[Mention], pos: int, text: str) -> list[Mention]:
+    """The persons named one after another from ``pos``: "X", "X and Y", "X, Y and Z" (each maybe with an
+    apposition of its own, "X, 22, and Y")."""
+    out: list[Mention] = []
+    for p in persons:
+        if p.start < pos:
+            continue
+        if p.start != pos and not (out and _LIST_GAP.fullmatch(text, out[-1].end, p.start)):
+            break
+        out.append(p)
+    return out
+
+
+_LIST_GAP = re.compile(r"(?:,\s+\d{1,3})?(?:,\s*|\s+)(?:and\s+)?")
 
 
 def find_relations(ctx: DocContext) -> list[dict]:

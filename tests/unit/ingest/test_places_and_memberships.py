@@ -86,3 +86,20 @@ def test_a_coup_and_a_named_war_are_events_that_figures_can_be_about(extract) ->
 def test_a_year_range_is_not_a_figure(extract) -> None:
     doc = extract("The 1980-88 war with Iraq left the country in ruins, a veterans' group said.")
     assert not doc.claims
+
+
+def test_victims_named_after_an_active_verb_or_a_list_of_the_dead(extract) -> None:
+    doc = extract(
+        "Protests spread across Sudan's cities in June 2019. Soldiers shot dead Walid Osman, a medical student, "
+        "near the army headquarters during the protests. Seven people were killed in Omdurman, among them "
+        "Salma Idris and Kamal Yousif. Nour Hamid was shot dead by soldiers, and Amir Saleh died in hospital "
+        "after being beaten."
+    )
+    killed = {s for s, p, _o in _triples(doc) if p == "killed_in"}
+    assert {
+        "person/walid-osman",
+        "person/salma-idris",
+        "person/kamal-yousif",
+        "person/nour-hamid",
+        "person/amir-saleh",
+    } <= killed, killed
