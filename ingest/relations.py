@@ -143,8 +143,9 @@ SENTENCED = re.compile(r"\bsentenced\b[^.;]{0,80}?\bto\s+death\b|\bdeath\s+sente
 UJ = re.compile(r"\buniversal\s+jurisdiction\b", re.I)
 TRIED = re.compile(r"\b(?:tried|trial|court|prosecuted|convicted|verdict)\b", re.I)
 PARTICIPATE = re.compile(
-    r"\b(?:played\s+an?\s+(?:\w+\s+)?role\s+(?:in|during)|(?<!alleged\s)involvement\s+in|took\s+part\s+in|"
-    r"participated\s+in|was\s+involved\s+in|for\s+(?:his|her|their)\s+(?:\w+\s+)?role\s+in)\b",
+    r"\b(?:played\s+an?\s+(?:\w+\s+)?role\s+(?:in|during)|(?<!alleged\s)involvement\s+in|"
+    r"(?:took|taking|take|takes)\s+part\s+in|participat(?:ed|ing|es)\s+in|(?:joined|joining)(?=\s+(?:the|a)\s)|"
+    r"was\s+involved\s+in|for\s+(?:his|her|their)\s+(?:\w+\s+)?role\s+in)\b",
     re.I,
 )
 PERPETRATOR = re.compile(r"\bperpetrators?\s+of\b", re.I)
@@ -167,6 +168,7 @@ CONDEMN_BY = re.compile(r"\w*(?:\s+(?:on|in|last|this)\s+\w+)?\s+by\s+(?:the\s+)
 RELATED = re.compile(r"\brelated\s+to\s+$", re.I)
 NON_PERPETRATOR_KINDS = frozenset({"ngo", "media", "intergovernmental"})
 STATE_KINDS = frozenset({"state", "judiciary", "security-force"})
+_ACCUSED = re.compile(r"\b(?:accus\w+|charg\w+|alleg\w+|suspect\w*)\b[^.;]*$", re.I)
 _PRONOUN_PERSON = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 _PRONOUN_ORG = re.compile(r"^(?:It|it|Its|its)\b")
 # keywords one of which every match of the regex named starts with (see hrkg.ingest.prefilter.KeywordScan)
@@ -192,7 +194,10 @@ _KW_TRIED = ("tried", "trial", "court", "prosecuted", "convicted", "verdict")
 _KW_UJ = ("universal",)
 _KW_TRIED_IN = ("tried", "trial", "court", "heard", "convicted")
 _KW_SENTENCED = ("sentenced", "death")
-_KW_PARTICIPATE = ("played", "involvement", "took", "participated", "was", "for")
+_KW_PARTICIPATE = (
+    "played", "involvement", "took", "taking", "take", "takes", "participated", "participating", "participates",
+    "joined", "joining", "was", "for",
+)  # fmt: skip
 _KW_ELECTION = ("presidency", "won", "winner", "elected", "candidate", "victory")
 # the roles of ROLE_PREDICATES, longest first, as words (and as words with an optional plural s)
 _ROLES_LONGEST_FIRST = sorted(ROLE_PREDICATES, key=len, reverse=True)
@@ -1213,8 +1218,8 @@ class RelationFinder:
         for pm in st.scan.finditer(PARTICIPATE, _KW_PARTICIPATE):
             ppos = base + pm.start()
             ev = next((e for e in evs if e.type == "Event" and e.start >= base + pm.end() - 1), None)
-            if ev is None:
-                continue
+            if ev is None or _ACCUSED.search(text, max(base, ppos - 40), ppos):
+                continue  # "accused of taking part in the protests" is the charge, not a fact the text states
             who = next((a for a in reversed(agents) if a.end <= ppos and a.type == "Person"), None)
             pid = who.entity if who else None
             if (

@@ -103,3 +103,14 @@ def test_victims_named_after_an_active_verb_or_a_list_of_the_dead(extract) -> No
         "person/nour-hamid",
         "person/amir-saleh",
     } <= killed, killed
+
+
+def test_taking_part_is_participation_but_an_accusation_of_it_is_not(extract) -> None:
+    doc = extract(
+        "Protests erupted in Bukan in September 2022. Sara Karimi joined the protests on the first day, and "
+        "Farhad Moradi was arrested for taking part in the protests. Rahim Jafari was accused of taking part "
+        "in the protests."
+    )
+    joined = {s for s, p, _o in _triples(doc) if p == "participated_in"}
+    assert {"person/sara-karimi", "person/farhad-moradi"} <= joined, joined
+    assert "person/rahim-jafari" not in joined
