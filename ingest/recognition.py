@@ -89,7 +89,17 @@ _ROLE_BEFORE = re.compile(
 )
 _GENERIC_BASE = (
     "regime", "government", "security forces", "police", "judiciary", "judicial authorities", "authorities",
+    "armed forces", "army", "military", "security services", "riot police",
 )  # fmt: skip
+# the name and kind of a country's state actor that the authority file does not list ("the Egyptian police")
+_STATE_ACTOR = {
+    "regime": ("government", "state"), "government": ("government", "state"), "authorities": ("government", "state"),
+    "security forces": ("security forces", "security-force"), "police": ("police", "security-force"),
+    "riot police": ("police", "security-force"), "judiciary": ("judiciary", "judiciary"),
+    "judicial authorities": ("judiciary", "judiciary"), "armed forces": ("armed forces", "security-force"),
+    "army": ("army", "security-force"), "military": ("military", "security-force"),
+    "security services": ("security services", "security-force"),
+}  # fmt: skip
 # a sentence may open with one: "Police said", "Security forces fired"
 _GENERIC_HEADS = tuple(form for head in _GENERIC_BASE for form in (head, head[0].upper() + head[1:]))
 _GENERIC = re.compile(
@@ -810,10 +820,19 @@ class Recogniser:
                     known = self.gz.lookup(c, "Organisation")
                     if known is not None:
                         break
-            if known is None or not self.in_named_country(known.located_in, country):
+            if known is not None and not self.in_named_country(known.located_in, country):
                 continue  # "the security forces" in a story about another country
             end = m.end("tail") if m.group("tail") else m.end("head")
             surface = self.text[start:end]
+            if known is None:
+                # "the Egyptian police", or "the police" in a story set in Belarus: the country's own actor
+                actor, kind = _STATE_ACTOR[head]
+                if not dem or (not det and not words):
+                    continue
+                draft = self.table.get_or_create("Organisation", f"{dem[:1].upper()}{dem[1:]} {actor}")
+                draft.kind = draft.kind or kind
+                self.table.add_mention(draft, start, end, surface, generic=True, kind="description")
+                continue
             if any(
                 w[:1].isupper() and not self.gz.demonyms.get(fold(w.rstrip("'s")))
                 for w in words

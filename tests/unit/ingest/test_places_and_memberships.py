@@ -114,3 +114,14 @@ def test_taking_part_is_participation_but_an_accusation_of_it_is_not(extract) ->
     joined = {s for s, p, _o in _triples(doc) if p == "participated_in"}
     assert {"person/sara-karimi", "person/farhad-moradi"} <= joined, joined
     assert "person/rahim-jafari" not in joined
+
+
+def test_another_countrys_police_and_government_are_their_own_state_actors(extract) -> None:
+    doc = extract(
+        "MINSK, 12 August 2020 (Wire) - Belarusian riot police beat protesters in central Minsk, and the police "
+        "killed Alexander Taraikovsky during the protests, Viasna said. The Belarusian authorities denied it."
+    )
+    orgs = {e.id for e in doc.entities if e.type == "Organisation"}
+    assert "organisation/belarusian-police" in orgs, orgs
+    assert not any(o.startswith("organisation/iranian") for o in orgs), orgs
+    assert any(p == "perpetrated_by" and o == "organisation/belarusian-police" for _s, p, o in _triples(doc))
