@@ -125,3 +125,13 @@ def test_another_countrys_police_and_government_are_their_own_state_actors(extra
     assert "organisation/belarusian-police" in orgs, orgs
     assert not any(o.startswith("organisation/iranian") for o in orgs), orgs
     assert any(p == "perpetrated_by" and o == "organisation/belarusian-police" for _s, p, o in _triples(doc))
+
+
+def test_a_body_named_by_description_is_kept_but_a_bare_government_needs_a_relation(extract) -> None:
+    doc = extract(
+        "Iran's judiciary has not commented on the case of Shirin Alavi, a teacher held in Evin Prison. "
+        "The regime has long denied holding political prisoners."
+    )
+    orgs = {e.id for e in doc.entities if e.type == "Organisation"}
+    assert "organisation/iranian-judiciary" in orgs, orgs
+    assert "organisation/iranian-government" not in orgs, orgs
