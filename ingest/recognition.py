@@ -300,6 +300,12 @@ class Recogniser:
         for h in raw:  # sorted by start, longest first: a hit inside an earlier one ends before max_end
             if h.end <= max_end or not self.accept_hit(h):
                 continue
+            if h.start < max_end:
+                # overlapping: "The UN" and "UN human rights office" -- the longer one wins
+                last = self.hits[-1]
+                if h.end - h.start <= last.end - last.start:
+                    continue
+                self.hits.pop()
             max_end = h.end
             self.hits.append(h)
         self.hits.sort(key=lambda h: h.start)
@@ -323,8 +329,8 @@ class Recogniser:
             for h in self.hits_in(start, len(self.text)):
                 if h.start >= end:
                     break
-                if h.source == "authority" and h.end > end and " in " in h.text:
-                    end = h.end
+                if h.source == "authority" and h.end > end and (" in " in h.text or h.text[-1:].islower()):
+                    end = h.end  # "UN human rights office": the name goes on in lower case
             if end > m.end():
                 tokens = [Token(t.start(), t.end(), t.group()) for t in _NONSPACE.finditer(self.text, start, end)]
             else:

@@ -23,7 +23,7 @@ from hrkg.ontology import load_ontology
 REPORT_VERBS = re.compile(
     r"\b(?:report(?:ed|s|ing)?(?:\s+on)?|refer(?:red|s)\s+to|highlight(?:ed|s)?|document(?:ed|s)?|"
     r"confirm(?:ed|s)|announc(?:ed|es)|reveal(?:ed|s)|took\s+up|takes\s+up|expos(?:ed|es)|"
-    r"emphasi[sz](?:ed|es)|publish(?:ed|es)|releas(?:ed|es)|cover(?:ed|s)|recorded|"
+    r"emphasi[sz](?:ed|es)|publish(?:ed|es)|releas(?:ed|es)|cover(?:ed|s)(?!\s+up)|recorded|"
     r"according\s+to|details\s+released)\b",
     re.I,
 )

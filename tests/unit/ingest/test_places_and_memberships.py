@@ -135,3 +135,14 @@ def test_a_body_named_by_description_is_kept_but_a_bare_government_needs_a_relat
     orgs = {e.id for e in doc.entities if e.type == "Organisation"}
     assert "organisation/iranian-judiciary" in orgs, orgs
     assert "organisation/iranian-government" not in orgs, orgs
+
+
+def test_a_known_name_that_goes_on_in_lower_case_beats_the_shorter_one_inside_it(extract) -> None:
+    doc = extract("The UN human rights office said at least 70 people were detained in the raids on Monday.")
+    orgs = {e.id for e in doc.entities if e.type == "Organisation"}
+    assert "organisation/ohchr" in orgs and "organisation/united-nations" not in orgs, orgs
+
+
+def test_covering_up_a_massacre_is_not_reporting_it(extract) -> None:
+    doc = extract("The regime covered up the extent of the 1988 massacre for decades, survivors say.")
+    assert not any(p == "reported_by" and o == "organisation/iranian-government" for _s, p, o in _triples(doc))
