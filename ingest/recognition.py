@@ -63,7 +63,7 @@ _APPOSITION_AFTER = re.compile(
 )
 _QUOTE_TITLE = re.compile(r"\b(?:called|named|titled|entitled|dubbed|known as)\s+[\"']?$")
 _ORG_DESC = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:(?:[\w-]+)\s+){0,3}?(?:organi[sz]ation|group|NGO|watchdog|monitor|"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:(?:[\w-]+)\s+){0,4}?(?:organi[sz]ation|group|NGO|watchdog|monitor|"
     r"observatory|collective|agency))\b(?!\s+(?:of|for|which|that|who|whose)\b)(?!-)"
 )
 _ORG_DESC_HEADS = (
@@ -167,12 +167,12 @@ def _generic_starts(text: str) -> list[int]:
 
 
 def _org_desc_starts(text: str) -> list[int]:
-    """Every offset where an _ORG_DESC match can start: its determiner ends one of the (at most four) runs of
+    """Every offset where an _ORG_DESC match can start: its determiner ends one of the (at most five) runs of
     word characters and hyphens before a head, each followed by white space only (the determiner and up to
-    three modifiers), so it starts three or four characters before such a run's end."""
+    four modifiers), so it starts three or four characters before such a run's end."""
     starts: set[int] = set()
     for h in occurrences(text, _ORG_DESC_HEADS):
-        for _, j in _runs_before(text, h, 4, "_-"):
+        for _, j in _runs_before(text, h, 5, "_-"):
             starts.update((j - 4, j - 3))
     return sorted(p for p in starts if p >= 0)
 
