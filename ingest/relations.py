@@ -57,6 +57,13 @@ VIOLENCE_VERB = re.compile(
     r"dispersed|arrested|rounded\s+up)\b",
     re.I,
 )
+DEPLOYED_TO_CRUSH = re.compile(
+    r"\b(?P<verb>sent|sends|deployed|deploys|dispatched|ordered)\s+[^.;]{3,140}?"
+    r"(?:\bto\s+(?:crush|suppress|quell|put\s+down|disperse|break\s+up|attack|fire\s+on|shoot)"
+    r"|\bagainst\s+(?:the\s+)?(?:crowds|protesters|demonstrators|protests|marchers))\b",
+    re.I,
+)
+_KW_DEPLOYED = ("sent", "sends", "deployed", "deploys", "dispatched", "ordered")
 VIOLENCE_NOUN = re.compile(
     r"^'s\s+(?:[\w-]+\s+){0,2}?(?:crackdown|killing|killings|use\s+of\s+(?:lethal\s+)?force|crimes?|massacre|"
     r"shooting\s+down|repression|attacks?|slaughter|violence|atrocities)\b",
@@ -481,7 +488,9 @@ class RelationFinder:
         evs = self.events(ms)
         event_ids = list(dict.fromkeys(m.entity for m in evs))
         implicit = None
-        if not event_ids and st.scan.search(VIOLENCE_CUE, _KW_VIOLENCE_CUE):
+        if not event_ids and (
+            st.scan.search(VIOLENCE_CUE, _KW_VIOLENCE_CUE) or st.scan.search(DEPLOYED_TO_CRUSH, _KW_DEPLOYED)
+        ):
             implicit = self.implicit_event(sent)
         targets = event_ids or ([implicit] if implicit else [])
         self.relative_roles(st)
@@ -888,6 +897,16 @@ class RelationFinder:
                     continue
                 for ev in targets:
                     self.perpetrator(ev, agent, sent, 0.7, date)
+        # "the regime sent the IRGC, the Basij and the police onto the streets to crush the protests": the sender and
+        # everyone sent
+        for dm in st.scan.finditer(DEPLOYED_TO_CRUSH, _KW_DEPLOYED):
+            dpos, dend = base + dm.start(), base + dm.end()
+            sent_in = [a for a in agents if base + dm.end("verb") <= a.start and a.end <= dend]
+            sender = next((a for a in reversed(agents) if a.end <= dpos and dpos - a.end < 40), None)
+            for a in ([sender] if sender else []) + sent_in:
+                if self.kind(a.entity) not in NON_PERPETRATOR_KINDS:
+                    for ev in targets:
+                        self.perpetrator(ev, a.entity, sent, 0.65)
         # possessive: "the regime's crackdown", "the Iranian regime's use of lethal force"
         for a in agents:
             if self.kind(a.entity) in NON_PERPETRATOR_KINDS:

@@ -146,3 +146,12 @@ def test_a_known_name_that_goes_on_in_lower_case_beats_the_shorter_one_inside_it
 def test_covering_up_a_massacre_is_not_reporting_it(extract) -> None:
     doc = extract("The regime covered up the extent of the 1988 massacre for decades, survivors say.")
     assert not any(p == "reported_by" and o == "organisation/iranian-government" for _s, p, o in _triples(doc))
+
+
+def test_forces_sent_against_protesters_perpetrate_the_crackdown(extract) -> None:
+    doc = extract(
+        "Protests broke out in Sanandaj in September 2022. Within a day the regime had sent the IRGC, the "
+        "Basij and the police against the crowds."
+    )
+    by = {o for _s, p, o in _triples(doc) if p == "perpetrated_by"}
+    assert {"organisation/irgc", "organisation/basij", "organisation/iranian-police"} <= by, by
