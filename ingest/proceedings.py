@@ -42,7 +42,7 @@ _DEMONYM_COURT = re.compile(
     r"prosecutors?|justice)\b"
 )
 _TRIAL_VERB = re.compile(
-    r"\b(?:sentenced|convicted|jailed|acquitted|found\s+guilty|tried|(?:has\s+|had\s+)?agreed\s+to\s+"
+    r"\b(?:sentenced|convicted|jailed|acquitted|found\s+guilty|found(?=\s+[A-Z][^.;]{0,60}?\bguilty\b)|tried|(?:has\s+|had\s+)?agreed\s+to\s+"
     r"(?:investigate|try|hear\s+the\s+case\s+against|prosecute)|opened\s+(?:a\s+|an\s+)?(?:case|investigation|trial)"
     r"\s+(?:against|into)|indicted|charged)\b",
     re.I,

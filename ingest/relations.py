@@ -145,6 +145,9 @@ AMONG_EXECUTED = re.compile(
 _POSSESSIVE = re.compile(r"'s?\s+(?:(?:main|notorious|central|largest|infamous|old|new)\s+)*")
 _IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?|,\s+(?:in\s+)?")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}$")
+_SAME_CLAUSE = re.compile(r"[^.;:]{0,40}?\s+and\s+(?:then\s+)?")  # "... in Brussels and arrested"
+_TOGETHER_WITH = re.compile(r"\b(?:together|along)\s+with\s+")
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[a-z][\w-]*)\s+){0,2}?(?=[A-Z])")
 SENTENCED = re.compile(r"\bsentenced\b[^.;]{0,80}?\bto\s+death\b|\bdeath\s+sentences?\b", re.I)
 UJ = re.compile(r"\buniversal\s+jurisdiction\b", re.I)
@@ -1085,14 +1088,32 @@ class RelationFinder:
                 continue
             tail = text[found[-1].end : sent.end]
             pm = re.match(r"\s+(?:in|at)\s+", tail)
-            if not pm:
-                continue
-            place = next((m for m in st.mentions if m.type == "Place" and m.start == found[-1].end + pm.end()), None)
+            place = (
+                next((m for m in st.mentions if m.type == "Place" and m.start == found[-1].end + pm.end()), None)
+                if pm
+                else None
+            )
+            confidence = 0.75
+            if place is None:
+                # "police stopped a car in Brussels and arrested A and B": the place of the clause before
+                place = next(
+                    (
+                        m
+                        for m in reversed(st.mentions)
+                        if m.type == "Place"
+                        and m.end <= apos
+                        and self.kind(m.entity) != "prison"
+                        and _LOCATIVE_BEFORE.search(text, max(sent.start, m.start - 30), m.start)
+                        and _SAME_CLAUSE.fullmatch(text, m.end, apos)
+                    ),
+                    None,
+                )
+                confidence = 0.6
             if place is None:
                 continue
             date = self.date_near(sent, aend)
             for p in found:
-                self.add(p.entity, "arrested_in", place.entity, sent, 0.75, date)
+                self.add(p.entity, "arrested_in", place.entity, sent, confidence, date)
 
     def arrests(self, st: _Sent, evs: list[Mention]) -> None:
         """Who was arrested, where and in which event, within the clause of an arrest word: "X was arrested in
@@ -1140,6 +1161,9 @@ class RelationFinder:
                 (e for e in evs if e.type == "Event" and aend <= e.start < min(sent.end, aend + 130)),
                 None,
             )
+            together = _TOGETHER_WITH.search(text, aend, window_end + 40)
+            if together is not None:  # "was arrested in Berlin together with X"
+                who += [p.entity for p in persons if p.start == together.end()]
             for pid in dict.fromkeys(who):
                 if place is not None:
                     self.add(pid, "arrested_in", place.entity, sent, 0.7, date)
@@ -1302,13 +1326,13 @@ def _chain(persons: list[Mention], pos: int, text: str) -> list[Mention]:
     for p in persons:
         if p.start < pos:
             continue
-        if p.start != pos and not (out and _LIST_GAP.fullmatch(text, out[-1].end, p.start)):
+        if p.start != pos and not (out and _CHAIN_GAP.fullmatch(text, out[-1].end, p.start)):
             break
         out.append(p)
     return out
 
 
-_LIST_GAP = re.compile(r"(?:,\s+\d{1,3})?(?:,\s*|\s+)(?:and\s+)?")
+_CHAIN_GAP = re.compile(r"(?:,\s+\d{1,3})?(?:,\s*|\s+)(?:and\s+)?")
 
 
 def find_relations(ctx: DocContext) -> list[dict]:

@@ -155,3 +155,23 @@ def test_forces_sent_against_protesters_perpetrate_the_crackdown(extract) -> Non
     )
     by = {o for _s, p, o in _triples(doc) if p == "perpetrated_by"}
     assert {"organisation/irgc", "organisation/basij", "organisation/iranian-police"} <= by, by
+
+
+def test_arrests_placed_by_the_clause_before_or_shared_with_a_companion(extract) -> None:
+    doc = extract(
+        "On Sunday Dutch police stopped a van in Rotterdam and arrested Karim Haddad and Lina Sabbagh. "
+        "Omar Khatib was arrested in Vienna in March 2021 together with Tarek Nouri, his former deputy."
+    )
+    triples = _triples(doc)
+    for pid, place in (
+        ("person/karim-haddad", "place/rotterdam"),
+        ("person/lina-sabbagh", "place/rotterdam"),
+        ("person/omar-khatib", "place/vienna"),
+        ("person/tarek-nouri", "place/vienna"),
+    ):
+        assert (pid, "arrested_in", place) in triples, (pid, triples)
+
+
+def test_a_court_that_finds_someone_guilty_tries_them_where_it_sits(extract) -> None:
+    doc = extract("The Higher Regional Court in Koblenz found Samir Haddad, 51, guilty of torture on Thursday.")
+    assert ("person/samir-haddad", "tried_in", "place/koblenz") in _triples(doc)
