@@ -1052,6 +1052,10 @@ class Recogniser:
             s, e = m.span()
             if any(x.type != "Place" for x in self.table.overlapping(s, e)):
                 continue
+            raw_words = m.group(1).split()
+            named = [w for w in raw_words[:-1] if w[:1].isupper() and not w.endswith("-based")]
+            if named and not all(self.gz.demonyms.get(fold(w)) or self.gz.place_by_name.get(fold(w)) for w in named):
+                continue  # "the Islamic State group": a name with a generic head, not a word for the group last named
             words = m.group(1).lower().split()
             if any(w in ("opposition", "armed", "terrorist", "militant", "rebel") for w in words[:-1]):
                 target = None

@@ -175,3 +175,14 @@ def test_arrests_placed_by_the_clause_before_or_shared_with_a_companion(extract)
 def test_a_court_that_finds_someone_guilty_tries_them_where_it_sits(extract) -> None:
     doc = extract("The Higher Regional Court in Koblenz found Samir Haddad, 51, guilty of torture on Thursday.")
     assert ("person/samir-haddad", "tried_in", "place/koblenz") in _triples(doc)
+
+
+def test_a_named_group_with_a_generic_head_is_not_an_anaphor(extract) -> None:
+    doc = extract(
+        "The Baghdad Criminal Court sentenced Ahmed Jassim to death on Monday. The Islamic State group had "
+        "claimed the bombing, and Iraqi officials said Jassim also had ties to al-Qaeda."
+    )
+    orgs = {e.id: e for e in doc.entities if e.type == "Organisation"}
+    assert "organisation/islamic-state" in orgs and "organisation/al-qaeda" in orgs, orgs
+    court = next(e for e in orgs.values() if "Court" in e.name)
+    assert not any("Islamic" in a for a in court.aliases), court.aliases
