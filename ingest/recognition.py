@@ -79,10 +79,13 @@ _ROLE_AFTER = re.compile(
     r"(?P<role>(?:[A-Z]?[\w-]+\s+(?:and\s+)?){0,3}?(?:" + _ROLE_WORDS + r"))\b",
     re.I,
 )
-_ROLE_SCOPE = re.compile(
+_SCOPE_HEAD = (
     r"\s+(?:for|of|in|at|with)\s+(?:the\s+)?(?:(?:reformist|hardline|daily|weekly|newspaper|news\s+agency|state|"
-    r"official|semi-official|rights\s+group|group|website|magazine|broadcaster)\s+)*[A-Z][\w'-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+|in\s+|on\s+)*[A-Z][\w'-]*)*"
+    r"official|semi-official|rights\s+group|group|website|magazine|broadcaster)\s+)*"
+    r"[A-Z][\w'-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+|in\s+|on\s+)*[A-Z][\w'-]*)*"
 )
+# "for the reformist daily Shargh"; a possessive takes its noun: "of Iran's police", "of the Guards' intelligence"
+_ROLE_SCOPE = re.compile(_SCOPE_HEAD + r"(?:(?<=')|(?<='s))(?:\s+[a-z]+){1,2}?(?=[\s,.;])|" + _SCOPE_HEAD)
 _ROLE_BEFORE = re.compile(
     r"(?P<org>\b[\w'-]+(?:\s+[\w'-]+){0,3}?)'s\s+(?P<role>(?:[\w-]+\s+){0,2}?(?:" + _ROLE_WORDS + r")),\s+$",
     re.I,
@@ -783,7 +786,9 @@ class Recogniser:
                 ):
                     break
                 if w.endswith(("'s", "'")):
-                    break
+                    owner = self.gz.places.get(next(iter(self.gz.place_by_name.get(fold(w[:-2]), [])), ""))
+                    if owner is None or owner.kind != "country" or k != len(spans) - 1:
+                        break  # "Iran's police" is the country's police; "the regime's security forces" two actors
                 keep = k
             if keep < len(spans) and spans[keep - 1 if keep else 0][1].lower() in ("of", "for", "and", "by", "to"):
                 pass
@@ -812,6 +817,7 @@ class Recogniser:
                 pid = self.gz.demonyms.get(fold(w2)) or next(iter(self.gz.place_by_name.get(fold(w2), [])), None)
                 if pid:
                     country = pid
+            explicit = country
             country = country or main_country
             if country is None:
                 continue
@@ -826,6 +832,9 @@ class Recogniser:
                     known = self.gz.lookup(c, "Organisation")
                     if known is not None:
                         break
+            if known is not None and explicit and known.located_in:
+                seat = self.gz.country_of(known.located_in) or known.located_in
+                known = known if seat == explicit else None  # "Iraq's judiciary" is not Iran's
             if known is not None and not self.in_named_country(known.located_in, country):
                 continue  # "the security forces" in a story about another country
             end = m.end("tail") if m.group("tail") else m.end("head")

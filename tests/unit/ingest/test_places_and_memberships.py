@@ -186,3 +186,13 @@ def test_a_named_group_with_a_generic_head_is_not_an_anaphor(extract) -> None:
     assert "organisation/islamic-state" in orgs and "organisation/al-qaeda" in orgs, orgs
     court = next(e for e in orgs.values() if "Court" in e.name)
     assert not any("Islamic" in a for a in court.aliases), court.aliases
+
+
+def test_a_role_in_a_countrys_body_named_by_the_possessive(extract) -> None:
+    doc = extract(
+        "Hossein Ashtari, the commander of Iran's police, denied the report. Ali Rahimi, the spokesman of "
+        "Iraq's judiciary, said the men would be tried."
+    )
+    triples = _triples(doc)
+    assert ("person/hossein-ashtari", "member_of", "organisation/iranian-police") in triples, triples
+    assert ("person/ali-rahimi", "member_of", "organisation/iraqi-judiciary") in triples, triples
