@@ -935,8 +935,31 @@ class Recogniser:
                 if d is not None:
                     kind = "acronym" if m.group(1).isupper() else "surname"
                     self.table.add_mention(d, s, e, m.group(1), kind=kind)
+        self.shared_surnames(persons, surname_count)
         self.description_pass()  # "The group's director, X": the description first, then the role
         self.role_pass()
+
+    def shared_surnames(self, persons: list[Draft], surname_count: Counter[str]) -> None:
+        """ "Reza Alizadeh ... Alizadeh ... his brother, Kamal Alizadeh": a surname two people share stands for
+        the one of them named most recently before it."""
+        shared = {w for w, n in surname_count.items() if n > 1 and w[:1].isupper()}
+        if not shared:
+            return
+        text = self.text
+        named: dict[str, list[tuple[int, str]]] = {}  # surname -> (start of a full-name mention, person id)
+        for d in persons:
+            parts = d.name.split()
+            if len(parts) >= 2 and parts[-1] in shared:
+                named.setdefault(parts[-1], []).extend((m.start, d.id) for m in d.mentions if m.kind == "name")
+        for m in finditer_at(_alias_pattern(shared), text, occurrences(text, shared)):
+            s, e = m.span(1)
+            if self.table.overlaps(s, e):
+                continue
+            before = [(start, pid) for start, pid in named.get(m.group(1), []) if start < s]
+            if before:
+                d = self.table.drafts.get(max(before)[1])
+                if d is not None:
+                    self.table.add_mention(d, s, e, m.group(1), kind="surname")
 
     def role_pass(self) -> None:
         """Appositions "X, the UN's Special Rapporteur" and "the ORG's director, X"; then role mentions."""

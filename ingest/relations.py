@@ -96,7 +96,7 @@ ARREST_WORD = re.compile(
 )
 # after an arrest word, up to its place: dates, "on a motorway in", "at his home in", "in the town of"
 _PLACE_GAP = re.compile(
-    r"(?:\s+(?:on|in|at|near|outside|from|during|the|a|an|his|her|their|of|its|same|next|day|home|house|homes|"
+    r"(?:\s+(?:on|in|at|near|outside|from|during|by|the|a|an|his|her|their|of|its|same|next|day|home|house|homes|"
     r"houses|raids?|motorway|airport|border|suburb|city|town|village|province|capital|later|early|late|[A-Z][a-z]+\.?|"
     r"\d{1,4},?|there|while|together|with)\b)*?\s+(?:in|at|near|outside|from)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|province|capital|region)\s+of\s+)?"
@@ -145,6 +145,11 @@ AMONG_EXECUTED = re.compile(
 _POSSESSIVE = re.compile(r"'s?\s+(?:(?:main|notorious|central|largest|infamous|old|new)\s+)*")
 _IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?|,\s+(?:in\s+)?")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
+# "arrested X in Y", "arrested X, at the funeral ceremony in Y"
+_ARRESTED_WHERE = re.compile(
+    r",?\s+(?:(?:at|during|outside)\s+(?:the\s+|a\s+)?(?:[a-z'-]+\s+){1,3}?)?(?:in|at)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}$")
 _SAME_CLAUSE = re.compile(r"[^.;:]{0,40}?\s+and\s+(?:then\s+)?")  # "... in Brussels and arrested"
 _TOGETHER_WITH = re.compile(r"\b(?:together|along)\s+with\s+")
@@ -1070,7 +1075,8 @@ class RelationFinder:
             apos = sent.start + am.start()
             if _PASSIVE_BEFORE.search(text[max(sent.start, apos - 25) : apos]):
                 continue
-            lead = re.match(r"\s+(?:the\s+)?(?:(?:[a-z][\w-]*)\s+){0,3}?(?=[A-Z])", text[aend : aend + 60])
+            # "arrested the activists X and Y", "arrested his brother, X"
+            lead = re.match(r"\s+(?:the\s+)?(?:(?:[a-z][\w-]*),?\s+){0,3}?(?=[A-Z])", text[aend : aend + 60])
             if lead is None:
                 continue
             pos = aend + lead.end()
@@ -1087,7 +1093,7 @@ class RelationFinder:
             if not found:
                 continue
             tail = text[found[-1].end : sent.end]
-            pm = re.match(r"\s+(?:in|at)\s+", tail)
+            pm = _ARRESTED_WHERE.match(tail)
             place = (
                 next((m for m in st.mentions if m.type == "Place" and m.start == found[-1].end + pm.end()), None)
                 if pm

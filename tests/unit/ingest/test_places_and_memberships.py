@@ -196,3 +196,17 @@ def test_a_role_in_a_countrys_body_named_by_the_possessive(extract) -> None:
     triples = _triples(doc)
     assert ("person/hossein-ashtari", "member_of", "organisation/iranian-police") in triples, triples
     assert ("person/ali-rahimi", "member_of", "organisation/iraqi-judiciary") in triples, triples
+
+
+def test_a_shared_surname_is_the_relative_named_last_and_arrests_by_an_agency(extract) -> None:
+    doc = extract(
+        "Reza Alizadeh, a Kurdish prisoner from Mahabad, was hanged in Urmia Central Prison on Wednesday. "
+        "Alizadeh had been arrested by the Ministry of Intelligence in Mahabad in 2019 and was sentenced to death "
+        "by Branch 1 of the Urmia Revolutionary Court. Security forces also arrested his brother, Kamal Alizadeh, "
+        "at the funeral ceremony in Bukan on 14 June."
+    )
+    triples = _triples(doc)
+    assert ("person/reza-alizadeh", "arrested_in", "place/mahabad") in triples, triples
+    assert any(s == "person/reza-alizadeh" and p == "sentenced_to_death_by" for s, p, _o in triples), triples
+    assert ("person/kamal-alizadeh", "arrested_in", "place/bukan") in triples, triples
+    assert not any(s == "person/kamal-alizadeh" and p == "sentenced_to_death_by" for s, p, _o in triples)
