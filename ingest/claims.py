@@ -353,10 +353,14 @@ class ClaimFinder:
             self.sentence_metric = metric
             # "In June 2020 X said that 230 people had been killed": a date before the speaker dates the statement
             said_at = max((c.pos for c in claimants if 0 <= c.pos <= n_start), default=sent.start)
-            years = [d.year for d in dates if d.year and d.start >= said_at]
+            # only a year the sentence states picks an event ("on Monday" says nothing about which one)
+            years = [d.year for d in dates if d.year and d.explicit_year and d.start >= said_at]
             year = min(years, key=lambda y: 0) if len(set(years)) == 1 else None
             if len(set(years)) > 1:
-                near = min((d for d in dates if d.year and d.start >= said_at), key=lambda d: abs(d.start - n_start))
+                near = min(
+                    (d for d in dates if d.year and d.explicit_year and d.start >= said_at),
+                    key=lambda d: abs(d.start - n_start),
+                )
                 year = near.year
             self.metric = metric
             about = self.about(sent, n_start, ms, year)

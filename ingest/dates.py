@@ -204,6 +204,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> tuple[str | No
 
 # kinds whose year may come from the reference date rather than from the text
 _MONTH_KINDS = frozenset({"range_mdd", "range_ddm", "mdy", "dmy", "month_rel", "last_month_name"})
+# "on Monday", "yesterday": the whole date, year included, comes from the reference date
+_DAY_KINDS = frozenset({"weekday", "rel_day"})
 _MAY_VERB = re.compile(r"\bMay\s+(?:be|have|not|also|well|say|face|never|only|still|then)\b")
 
 
@@ -282,7 +284,7 @@ def find_dates(text: str, reference: dt.date | None = None, offset: int = 0) -> 
         value, month, end_value = _resolve(kind, g, reference)  # type: ignore[arg-type]
         if kind == "month_rel" and m.group(0).lower().startswith("in "):
             s = g.start("m")
-        explicit = kind not in _MONTH_KINDS or bool(g.group("y") or g.group("rel"))
+        explicit = (kind not in _MONTH_KINDS or bool(g.group("y") or g.group("rel"))) and kind not in _DAY_KINDS
         pos = e
         found.append(DateMention(s + offset, e + offset, text[s:e], value, month, end_value, explicit))
     return found

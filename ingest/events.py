@@ -39,6 +39,7 @@ _DEATH_OF = re.compile(
 _EXECUTED = re.compile(r"\b(?:executed|hanged|execution\s+of|put\s+to\s+death)\b", re.I)
 _HEAD_AT_END = re.compile(_HEAD.pattern + r"$", re.I)
 _LEFT_WORD = re.compile(r"([\w'-]+)\s*$")
+_GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 
 
 def _left_word(text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -297,6 +298,8 @@ class EventFinder:
                 break
             word = w.group(1)
             low = word.lower()
+            if _GLUED_WORDS.search(word):
+                return None  # "HomeIran News NowIran Protests": a site's navigation, not an event
             if low in _DETERMINERS:
                 det = low
                 start = w.start()

@@ -210,3 +210,13 @@ def test_a_shared_surname_is_the_relative_named_last_and_arrests_by_an_agency(ex
     assert any(s == "person/reza-alizadeh" and p == "sentenced_to_death_by" for s, p, _o in triples), triples
     assert ("person/kamal-alizadeh", "arrested_in", "place/bukan") in triples, triples
     assert not any(s == "person/kamal-alizadeh" and p == "sentenced_to_death_by" for s, p, _o in triples)
+
+
+def test_a_weekday_does_not_tie_a_figure_to_a_year_and_navigation_is_no_event(extract) -> None:
+    doc = extract(
+        "HomeNews NowIran Protests\n\nProtests erupted in Javanrud in November 2022. Security forces opened fire "
+        "on protesters on Monday, killing at least three people, according to the Kurdistan Human Rights Network.",
+        published="2022-11-22",
+    )
+    assert not any("NowIran" in e.name or "Home" in e.name for e in doc.entities), [e.name for e in doc.entities]
+    assert any(c.value == 3 and c.claimed_by == "organisation/kurdistan-human-rights-network" for c in doc.claims)
