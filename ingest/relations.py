@@ -150,6 +150,10 @@ _ARRESTED_WHERE = re.compile(
     r",?\s+(?:(?:at|during|outside)\s+(?:the\s+|a\s+)?(?:[a-z'-]+\s+){1,3}?)?(?:in|at)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
 )
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:people|prisoners|men|women|persons|others|inmates|protesters|detainees|children|juveniles)\s+"
+    r"(?:\w+\s+)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?$"
+)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}$")
 _SAME_CLAUSE = re.compile(r"[^.;:]{0,40}?\s+and\s+(?:then\s+)?")  # "... in Brussels and arrested"
 _TOGETHER_WITH = re.compile(r"\b(?:together|along)\s+with\s+")
@@ -974,9 +978,8 @@ class RelationFinder:
                     if p.end <= xpos
                     and not re.search(r"\bat\s+risk\b", text[p.end : xpos])
                     and not _SPEAKER_GAP.search(text, p.end, xpos)  # "X said that five men were hanged"
+                    and not _OTHER_SUBJECT.search(text, p.end, xpos)  # "he was shocked that 901 people were ..."
                 ]
-                clause_start = max((i for i in (st.text.rfind(";", 0, xm.start()),) if i >= 0), default=-1)
-                victims = [v for v in victims if True] if clause_start < 0 else victims
                 if victims and len(victims) > 1 and not re.search(r"\bboth\b|\band\b", text[base:xpos]):
                     victims = victims[-1:]
             else:

@@ -220,3 +220,11 @@ def test_a_weekday_does_not_tie_a_figure_to_a_year_and_navigation_is_no_event(ex
     )
     assert not any("NowIran" in e.name or "Home" in e.name for e in doc.entities), [e.name for e in doc.entities]
     assert any(c.value == 3 and c.claimed_by == "organisation/kurdistan-human-rights-network" for c in doc.claims)
+
+
+def test_a_speaker_is_not_executed_by_a_passive_clause_about_others(extract) -> None:
+    doc = extract(
+        "Marta Lind said on Tuesday that she was alarmed by the rise in executions in Iran, where at least 900 "
+        "people were put to death in 2024."
+    )
+    assert not any(p == "executed_in" for _s, p, _o in _triples(doc)), _triples(doc)
