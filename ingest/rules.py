@@ -60,10 +60,28 @@ class RulesExtractor:
 
     def build(self, source_doc: SourceDoc, ctx: DocContext, relations: list[dict], claims: list[dict]) -> Document:
         table = ctx.table
+        agency = _dateline_agency(ctx.text)
+        if agency is not None:
+            # the wire named in the dateline ("TEHRAN, 16 November (Iran Freedom Monitor) -") publishes the story;
+            # it does nothing in it
+            def named_there(eid: str, ev: dict) -> bool:
+                """Not the agency of the dateline only: named elsewhere in the sentence or not named in it."""
+                d = table.drafts.get(eid)
+                if d is None or not any(agency[0] <= m.start < agency[1] for m in d.mentions):
+                    return True
+                elsewhere = (m for m in d.mentions if not agency[0] <= m.start < agency[1])
+                return any(ev["start"] <= m.start < ev["end"] for m in elsewhere)
+
+            in_dateline = [r for r in relations if r["evidence"]["start"] <= agency[0] < r["evidence"]["end"]]
+            dropped = {
+                id(r)
+                for r in in_dateline
+                if not (named_there(r["subject"], r["evidence"]) and named_there(r["object"], r["evidence"]))
+            }
+            relations = [r for r in relations if id(r) not in dropped]
         used = {r["subject"] for r in relations} | {r["object"] for r in relations}
         used |= {c["about"] for c in claims} | {c["claimed_by"] for c in claims if c["claimed_by"]}
         entities: list[dict[str, Any]] = []
-        agency = _dateline_agency(ctx.text)
         for d in table.drafts.values():
             if agency is not None:
                 d.mentions = [m for m in d.mentions if not (agency[0] <= m.start and m.end <= agency[1])]

@@ -228,3 +228,11 @@ def test_a_speaker_is_not_executed_by_a_passive_clause_about_others(extract) -> 
         "people were put to death in 2024."
     )
     assert not any(p == "executed_in" for _s, p, _o in _triples(doc)), _triples(doc)
+
+
+def test_the_wire_in_a_dateline_takes_no_part_in_the_story(extract) -> None:
+    doc = extract(
+        "BAGHDAD, 3 October 2019 (Tigris Wire) - Security forces shot dead at least 18 protesters during the "
+        "Tahrir Square protests on Thursday. Tigris Wire spoke to three witnesses."
+    )
+    assert not any("tigris-wire" in (s + o) for s, _p, o in _triples(doc)), _triples(doc)
