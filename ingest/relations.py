@@ -154,6 +154,7 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?:people|prisoners|men|women|persons|others|inmates|protesters|detainees|children|juveniles)\s+"
     r"(?:\w+\s+)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?$"
 )
+_SEAT_OF = re.compile(r"\b(?:court|tribunal|prosecutors?|office|embassy|parliament|ministry|consulate)\s+in\s+$", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}$")
 _SAME_CLAUSE = re.compile(r"[^.;:]{0,40}?\s+and\s+(?:then\s+)?")  # "... in Brussels and arrested"
 _TOGETHER_WITH = re.compile(r"\b(?:together|along)\s+with\s+")
@@ -563,7 +564,8 @@ class RelationFinder:
             for p in ms:
                 town = p.type == "Place" and self.kind(p.entity) in ("city", "other", None)
                 at = LOCATIVE.search(text, max(base, p.start - 12), p.start)
-                if town and at and not ev.start <= p.start < ev.end:
+                seat = _SEAT_OF.search(text, max(base, p.start - 30), p.start)  # "a federal court in Buenos Aires"
+                if town and at and not seat and not ev.start <= p.start < ev.end:
                     self.add(ev.entity, "occurred_in", p.entity, sent, 0.55, self.date_near(sent, ev.start))
         # occurred_in: a place inside or right after the event phrase
         for ev in evs:

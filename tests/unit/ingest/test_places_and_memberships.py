@@ -236,3 +236,11 @@ def test_the_wire_in_a_dateline_takes_no_part_in_the_story(extract) -> None:
         "Tahrir Square protests on Thursday. Tigris Wire spoke to three witnesses."
     )
     assert not any("tigris-wire" in (s + o) for s, _p, o in _triples(doc)), _triples(doc)
+
+
+def test_the_seat_of_a_court_is_not_where_the_crime_happened(extract) -> None:
+    doc = extract(
+        "A federal court in Buenos Aires has agreed to investigate Karim Sadr, a former prison official, over "
+        "the 1988 massacre, in which thousands of prisoners were killed."
+    )
+    assert not any(p == "occurred_in" and o == "place/buenos-aires" for _s, p, o in _triples(doc)), _triples(doc)
