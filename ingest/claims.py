@@ -123,6 +123,7 @@ _METRIC_KINDS = {
     "sentenced_to_death": ("protest", "Case"),
     "death_row": ("protest", "Case"),
 }  # sentences after the protest or crackdown under discussion that a bare casualty figure is about
+_INSET = re.compile(r",\s+(?:most|many|some|all|several|including|among)\b[^,;.]{0,60},")
 _ELSEWHERE = re.compile(
     r"\b(?:since|every\s+year|each\s+year|per\s+year|annually|so\s+far\s+this\s+year|last\s+year)\b", re.I
 )
@@ -225,7 +226,7 @@ class ClaimFinder:
                             return metric2
                     return None
                 return metric
-        after = text[end : min(sent.end, end + 60)]
+        after = _INSET.sub("", text[end : min(sent.end, end + 120)])[:60]  # "..., most of them PMOI members, were"
         after = re.split(r"[;:()]|\b(?:and|but|while|although|whereas)\b|\d", after)[0]
         for pattern, metric in _AFTER_METRIC:
             if pattern.search(after):

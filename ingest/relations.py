@@ -57,6 +57,10 @@ VIOLENCE_VERB = re.compile(
     r"dispersed|arrested|rounded\s+up)\b",
     re.I,
 )
+ON_ORDERS_OF = re.compile(
+    r"\b(?:on|at|under|following)\s+the\s+(?:direct\s+|personal\s+)?orders?\s+of\s+(?:the\s+)?", re.I
+)
+_KW_ORDERS = ("on", "at", "under", "following")
 DEPLOYED_TO_CRUSH = re.compile(
     r"\b(?P<verb>sent|sends|deployed|deploys|dispatched|ordered)\s+[^.;]{3,140}?"
     r"(?:\bto\s+(?:crush|suppress|quell|put\s+down|disperse|break\s+up|attack|fire\s+on|shoot)"
@@ -921,6 +925,12 @@ class RelationFinder:
                 if self.kind(a.entity) not in NON_PERPETRATOR_KINDS:
                     for ev in targets:
                         self.perpetrator(ev, a.entity, sent, 0.65)
+        # "executed on the orders of Ruhollah Khomeini", "at the order of the governor": who ordered it
+        for om in st.scan.finditer(ON_ORDERS_OF, _KW_ORDERS):
+            agent = next((a for a in agents if a.start == base + om.end()), None)
+            if agent is not None and self.kind(agent.entity) not in NON_PERPETRATOR_KINDS:
+                for ev in targets:
+                    self.add(ev, "perpetrated_by", agent.entity, sent, 0.7)
         # possessive: "the regime's crackdown", "the Iranian regime's use of lethal force"
         for a in agents:
             if self.kind(a.entity) in NON_PERPETRATOR_KINDS:

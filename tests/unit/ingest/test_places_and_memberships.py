@@ -244,3 +244,12 @@ def test_the_seat_of_a_court_is_not_where_the_crime_happened(extract) -> None:
         "the 1988 massacre, in which thousands of prisoners were killed."
     )
     assert not any(p == "occurred_in" and o == "place/buenos-aires" for _s, p, o in _triples(doc)), _triples(doc)
+
+
+def test_a_figure_behind_an_inset_and_who_gave_the_orders(extract) -> None:
+    doc = extract(
+        "During the 1988 massacre, more than 30,000 political prisoners, most of them members of opposition "
+        "groups, were executed on the orders of Ruhollah Khomeini."
+    )
+    assert any(c.value == 30000 and c.metric == "executed" and c.qualifier == "more than" for c in doc.claims)
+    assert ("event/1988-massacre", "perpetrated_by", "person/ruhollah-khomeini") in _triples(doc)
