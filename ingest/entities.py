@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from hrkg.ingest.gazetteer import Gazetteer
-from hrkg.ingest.names import mint_id
+from hrkg.ingest.names import fold, mint_id
 from hrkg.ontology.loader import KnownEntity
 
 
@@ -97,6 +97,8 @@ class EntityTable:
         eid = mint_id(entity_type, name)
         draft = self.drafts.get(eid)
         other = _other_court_form(name) if entity_type == "Organisation" else None
+        if other is not None and not self._names_a_place(name, other):
+            other = None  # "Supreme Court" is no "Court of Supreme"
         if draft is None and other is not None:
             # "Revolutionary Court of Sanandaj" and "Sanandaj Revolutionary Court" are one court
             draft = self.drafts.get(mint_id(entity_type, other))
@@ -106,6 +108,14 @@ class EntityTable:
         if other is not None:
             draft.aliases.update((name, other))
         return draft
+
+    def _names_a_place(self, name: str, other: str) -> bool:
+        """Whether the seat in one of a court's two name forms is a place ("Sanandaj", "The Hague")."""
+        m = _COURT_OF.match(name) or _COURT_OF.match(other)
+        if m is None:
+            return False
+        place = m.group("place")
+        return bool(self.gz.place_by_name.get(fold(place)) or self.gz.lookup(place, "Place"))
 
     def ensure_place(self, pid: str | None) -> str | None:
         """A draft for the place ``pid`` (an authority entry or a gazetteer place), made if the text has none."""

@@ -858,6 +858,21 @@ class Recogniser:
             draft = self.table.from_known(known)
             self.table.add_mention(draft, start, end, surface, generic=True, kind="description")
 
+    def national_bodies(self, country: str | None) -> None:
+        """ "the Supreme Court" in a story set in Iran is Iran's Supreme Court when the authority file knows it."""
+        demonym = self.gz.singular_demonym.get(country or "")
+        place = self.gz.places.get(country or "")
+        if not demonym or place is None:
+            return
+        for d in [d for d in self.table.drafts.values() if d.type == "Organisation" and not d.known]:
+            if len(d.name.split()) > 4:
+                continue
+            for form in (f"{demonym} {d.name}", f"{place.name}'s {d.name}"):
+                known = self.gz.lookup(form, "Organisation")
+                if known is not None and self.in_named_country(known.located_in, country):
+                    self.table.merge(d.id, self.table.from_known(known).id)
+                    break
+
     def facility_pass(self) -> None:
         """Prisons named with a lower-case head: "Tora prison", "Zahedan central prison"."""
         for m in _FACILITY.finditer(self.text):
@@ -1164,6 +1179,7 @@ def recognise(gz: Gazetteer, text: str, sentences: list[Sentence]) -> Recogniser
     country = main_country(rec)
     rec.main_country = country  # type: ignore[attr-defined]
     rec.generic_pass(country)
+    rec.national_bodies(country)
     # lower-case authority hits (generic aliases) that the run pass could not see
     for h in rec.hits:
         if h.source != "authority" or rec.table.overlaps(h.start, h.end):

@@ -159,6 +159,7 @@ _OTHER_SUBJECT = re.compile(
     r"(?:\w+\s+)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?$"
 )
 _SEAT_OF = re.compile(r"\b(?:court|tribunal|prosecutors?|office|embassy|parliament|ministry|consulate)\s+in\s+$", re.I)
+_SENTENCE_TO = re.compile(r"\s+(?:to|on|against|for)\s+(?:the\s+)?(?:[a-z][\w-]*,?\s+){0,3}?(?=[A-Z])")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}$")
 _SAME_CLAUSE = re.compile(r"[^.;:]{0,40}?\s+and\s+(?:then\s+)?")  # "... in Brussels and arrested"
 _TOGETHER_WITH = re.compile(r"\b(?:together|along)\s+with\s+")
@@ -1263,6 +1264,9 @@ class RelationFinder:
             persons = [p for p in st.mentions if p.type == "Person"]
             # "sentenced A, B and C to death": the people between the verb and "to death"
             victims = [p.entity for p in persons if spos < p.start < send]
+            to_whom = _SENTENCE_TO.match(self.text, send)  # "handed down a death sentence to X"
+            if to_whom:
+                victims += [p.entity for p in _chain(persons, to_whom.end(), self.text)]
             among = _AMONG_THEM.match(self.text, send, sent.end)
             if among:  # "sentenced 75 people to death, among them X and Y"
                 victims += [p.entity for p in persons if p.start >= among.end()]

@@ -253,3 +253,16 @@ def test_a_figure_behind_an_inset_and_who_gave_the_orders(extract) -> None:
     )
     assert any(c.value == 30000 and c.metric == "executed" and c.qualifier == "more than" for c in doc.claims)
     assert ("event/1988-massacre", "perpetrated_by", "person/ruhollah-khomeini") in _triples(doc)
+
+
+def test_a_death_sentence_handed_to_someone_and_a_national_court_named_bare(extract) -> None:
+    doc = extract(
+        "In November 2022 the Revolutionary Court in Tehran handed down a death sentence to Arman Sadeghi on the "
+        "charge of moharebeh. The Supreme Court upheld the sentence in January."
+    )
+    orgs = {e.id: e for e in doc.entities if e.type == "Organisation"}
+    assert "organisation/supreme-court-of-iran" in orgs, orgs
+    assert not any("Court of Supreme" in e.aliases for e in orgs.values())
+    assert ("person/arman-sadeghi", "sentenced_to_death_by", "organisation/tehran-revolutionary-court") in _triples(
+        doc
+    )
