@@ -102,7 +102,9 @@ ARREST_WORD = re.compile(
 _PLACE_GAP = re.compile(
     r"(?:\s+(?:on|in|at|near|outside|from|during|by|the|a|an|his|her|their|of|its|same|next|day|home|house|homes|"
     r"houses|raids?|motorway|airport|border|suburb|city|town|village|province|capital|later|early|late|[A-Z][a-z]+\.?|"
-    r"\d{1,4},?|there|while|together|with)\b)*?\s+(?:in|at|near|outside|from)\s+(?:the\s+)?"
+    r"protests?|demonstrations?|unrest|uprising|strike|rally|funeral|ceremony|"
+    r"\d{1,4},?|there|while|together|with|by(?:\s+[a-z-]+){1,3}?(?=\s+(?:in|at)\b))\b)*?"  # "by intelligence agents in"
+    r"\s+(?:in|at|near|outside|from)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|province|capital|region)\s+of\s+)?"
 )
 _NOT_MOTIVE = r"(?:(?!\b(?:charges?|accused|suspicion|alleged|for)\b)[^.;])"
@@ -1174,7 +1176,10 @@ class RelationFinder:
                     if m.type == "Place"
                     and aend <= m.start < window_end
                     and self.kind(m.entity) != "prison"
-                    and not any(e.start <= m.start < e.end for e in evs)  # "arrested in the Bandar Abbas protests"
+                    # "arrested in the Bandar Abbas protests" names the protests, "the protests in Saqqez" a town
+                    and not any(
+                        e.start <= m.start < e.end and not re.search(r"\bin\s+$", text[e.start : m.start]) for e in evs
+                    )
                     and _PLACE_GAP.fullmatch(text, aend, m.start)
                 ),
                 None,

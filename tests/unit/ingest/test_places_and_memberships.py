@@ -266,3 +266,15 @@ def test_a_death_sentence_handed_to_someone_and_a_national_court_named_bare(extr
     assert ("person/arman-sadeghi", "sentenced_to_death_by", "organisation/tehran-revolutionary-court") in _triples(
         doc
     )
+
+
+def test_arrest_places_after_the_arresting_agents_and_inside_the_protests(extract) -> None:
+    doc = extract(
+        "Protests broke out across Iran in September 2022. Navid Sadeghi was detained by intelligence agents in "
+        "Tehran in October. Both Nasrin Ahmadi and Sara Jafari were arrested during the protests in Saqqez.",
+        published="2023-01-10",
+    )
+    triples = _triples(doc)
+    assert ("person/navid-sadeghi", "arrested_in", "place/tehran") in triples, triples
+    assert ("person/nasrin-ahmadi", "arrested_in", "place/saqqez") in triples, triples
+    assert ("person/sara-jafari", "arrested_in", "place/saqqez") in triples, triples
