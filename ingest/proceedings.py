@@ -102,6 +102,9 @@ _LIST_GAP = re.compile(r"(?:,[^,;.]{0,40})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 _COMMA_ARTICLE = re.compile(r",\s+(?:an?|the)\s+")
 
 
+_TOWN_COURT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s+(?P<adj>(?:[a-z]+\s+){0,2}?)(?:court|tribunal)\b"
+)
 _COURT_WORD = re.compile(r"\b(?:Court|Tribunal)\b")
 
 
@@ -236,6 +239,28 @@ class Augmenter:
             self.table.add_mention(draft, start, end, text[start:end])
             self.ctx.courts.append((draft.id, place.entity, start, end))
             self.fact(draft.id, "located_in", place.entity, start, 0.75)
+        # "a Stockholm court", "the Paris criminal court": a court named after its town in lower case
+        for cm in _TOWN_COURT.finditer(text) if occurrences(text, ("court", "tribunal")) else ():
+            place = self.mention_at(cm.start("place"), "Place")
+            if place is None or place.end != cm.end("place"):
+                continue
+            if any(o is not place for o in self.table.overlapping(cm.start(), cm.end())):
+                continue
+            if self.kind_of(place.entity) in ("country", "province"):
+                continue  # "an Iranian court" / "a Swedish court" are the country's courts, not one court
+            court = self.named_court_of(place.entity) or self.known_court_in(place.entity)
+            start, end = cm.start("place"), cm.end()
+            if court is None:
+                adj = _title_words(cm.group("adj").strip())
+                draft = self.table.get_or_create(
+                    "Organisation", f"{self.table.drafts[place.entity].name} {adj} Court".replace("  ", " "), link=False
+                )
+                draft.kind = "judiciary"
+                court = draft.id
+            self.table.remove_mention(place)
+            self.table.add_mention(self.table.drafts[court], start, end, text[start:end], kind="description")
+            self.ctx.courts.append((court, place.entity, start, end))
+            self.fact(court, "located_in", place.entity, start, 0.7)
         self.ctx.demonym_courts = []
         for hm in finditer_at(_JUDICIAL_HEAD, text, occurrences(text, _JUDICIAL_WORDS)):
             m = _DEMONYM_COURT.search(text, max(0, hm.start() - 50), hm.end())
@@ -244,6 +269,23 @@ class Augmenter:
             pid = self.gz.demonyms.get(fold(m.group("dem")))
             if pid:
                 self.ctx.demonym_courts.append((self.ensure_place(pid) or pid, m.start(), m.end()))
+
+    def kind_of(self, eid: str) -> str | None:
+        d = self.table.drafts.get(eid)
+        return d.kind if d else None
+
+    def known_court_in(self, place: str) -> str | None:
+        """The one authority court that sits in ``place`` and carries its name ("Stockholm District Court")."""
+        d = self.table.drafts.get(place)
+        if d is None:
+            return None
+        found = [
+            k
+            for k in self.gz.authority.values()
+            if k.type == "Organisation" and k.located_in == place and fold(d.name) in fold(k.name)
+            and _COURT_WORD.search(k.name)
+        ]
+        return self.table.from_known(found[0]).id if len(found) == 1 else None
 
     def named_court_of(self, place: str) -> str | None:
         """The one court the text names after ``place`` ("Urumqi Intermediate People's Court")."""

@@ -278,3 +278,14 @@ def test_arrest_places_after_the_arresting_agents_and_inside_the_protests(extrac
     assert ("person/navid-sadeghi", "arrested_in", "place/tehran") in triples, triples
     assert ("person/nasrin-ahmadi", "arrested_in", "place/saqqez") in triples, triples
     assert ("person/sara-jafari", "arrested_in", "place/saqqez") in triples, triples
+
+
+def test_a_court_named_after_its_town_in_lower_case(extract) -> None:
+    doc = extract(
+        "In July 2022 a Stockholm court sentenced Hamid Noury to life imprisonment. In 2023 the Lyon criminal "
+        "court convicted Marc Delorme of torture."
+    )
+    orgs = {e.id: e for e in doc.entities if e.type == "Organisation"}
+    assert "organisation/stockholm-district-court" in orgs, orgs  # the authority's court of that town
+    assert any(e.name == "Lyon Criminal Court" for e in orgs.values()), orgs
+    assert ("person/hamid-noury", "tried_in", "place/stockholm") in _triples(doc)
