@@ -877,19 +877,25 @@ class Recogniser:
         """Prisons named with a lower-case head: "Tora prison", "Zahedan central prison"."""
         for m in _FACILITY.finditer(self.text):
             start, end = m.span()
+            owner = re.match(r"[A-Z][\w-]*'s\s+", m.group())
+            if owner:  # "Isfahan's Dastgerd prison": the town owns the prison, it is not part of its name
+                start += owner.end()
+                if not self.text[start:end][:1].isupper():
+                    continue
             over = self.table.overlapping(start, end)
             if any(o.type in ("Organisation", "Event", "Case") or o.start < start or o.end > end for o in over):
                 continue
             if any(o.type == "Place" and o.start == start and o.end == end for o in over):
                 continue
-            if fold(m.group().split()[0]) in self.gz.demonyms:
+            if fold(self.text[start:end].split()[0]) in self.gz.demonyms:
                 continue  # "an Iranian prison": a kind of prison, not a named one
             for o in over:
                 self.table.remove_mention(o)
-            name = " ".join(w[:1].upper() + w[1:] for w in m.group().split())
+            surface = self.text[start:end]
+            name = " ".join(w[:1].upper() + w[1:] for w in surface.split())
             draft = self.table.get_or_create("Place", name)
             draft.kind = draft.kind or "prison"
-            self.table.add_mention(draft, start, end, m.group())
+            self.table.add_mention(draft, start, end, surface)
 
     def in_named_country(self, located_in: str | None, country: str | None) -> bool:
         """Whether a known actor's seat lies in ``country`` or in a country the text names (or is unknown)."""

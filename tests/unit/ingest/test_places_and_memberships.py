@@ -289,3 +289,10 @@ def test_a_court_named_after_its_town_in_lower_case(extract) -> None:
     assert "organisation/stockholm-district-court" in orgs, orgs  # the authority's court of that town
     assert any(e.name == "Lyon Criminal Court" for e in orgs.values()), orgs
     assert ("person/hamid-noury", "tried_in", "place/stockholm") in _triples(doc)
+
+
+def test_a_town_that_owns_a_prison_named_in_lower_case_is_not_part_of_its_name(extract) -> None:
+    doc = extract("Nine men were hanged in Isfahan's Dastgerd prison last week, a rights group said.")
+    places = {e.id for e in doc.entities if e.type == "Place"}
+    assert {"place/isfahan", "place/dastgerd-prison"} <= places, places
+    assert ("place/dastgerd-prison", "located_in", "place/isfahan") in _triples(doc)
