@@ -88,6 +88,7 @@ WHOSE_ROLE = re.compile(
     r"(?:is|are|was|were|include|includes|included)\s+",
     re.I,
 )
+ITS_MEMBERS = re.compile(r"^(?:Its|Their)\s+(?:\w+\s+)?members\s+(?:included|include|were|are|was)\s+")
 ITS_ROLE = re.compile(
     r"^(?:Its|Their)\s+(?P<role>(?:executive\s+)?(?:director|founder|secretary[\s-]general|chair(?:man|woman|person)?|"
     r"president|head|leader|spokes(?:man|woman|person)))\s*,\s+"
@@ -185,6 +186,7 @@ MEMBER_OF = re.compile(
     re.I,
 )
 BASED = re.compile(r"^-based\s+$")
+_APPOSITION_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:a|an|the)\s+$")
 BASED_IN = re.compile(r"\b(?:based|headquartered|headquarters)\s+in\s+$", re.I)
 ELECTION_WIN = re.compile(r"\b(?:presidency|won|winner|elected|candidate|victory)\b", re.I)
 KILLED_IN = re.compile(
@@ -520,7 +522,13 @@ class RelationFinder:
         for m in ms:
             if m.type == "Place":
                 if BASED.match(text[m.end : m.end + 7] + " "):
-                    org = next((o for o in ms if o.type == "Organisation" and o.start > m.end), None)
+                    # "IHR, a Norway-based organisation": the organisation the apposition describes
+                    app = _APPOSITION_BEFORE.search(text, max(base, m.start - 12), m.start)
+                    orgs_here = [o for o in ms if o.type == "Organisation"]
+                    named = next((o for o in orgs_here if o.end == app.start()), None) if app else None
+                    after = next((o for o in ms if o.type == "Organisation" and o.start > m.end), None)
+                    close = after is not None and after.start - m.end < 40 and "," not in text[m.end : after.start]
+                    org = after if close or named is None else named
                     if org is not None:
                         self.add(org.entity, "located_in", m.entity, sent, 0.85)
                 before = text[max(base, m.start - 30) : m.start]
@@ -829,6 +837,15 @@ class RelationFinder:
                 if gap is None:
                     break
                 pos = p.end + gap.end()
+        mm = ITS_MEMBERS.match(st.text)
+        if mm and sent.index > 0:
+            # "Its members included A, the judge; B, then the prosecutor; and C": the body the sentence before named
+            prev = self.ctx.sentences[sent.index - 1]
+            body = [m for m in self.ctx.mentions_in(prev.start, prev.end) if m.type == "Organisation" and not m.generic]
+            if body:
+                for p in persons:
+                    if p.start >= sent.start + mm.end():
+                        self.add(p.entity, "member_of", body[-1].entity, sent, 0.7)
         im = ITS_ROLE.match(st.text)
         if im and sent.index > 0:
             pred = self._role_predicate(im.group("role"))

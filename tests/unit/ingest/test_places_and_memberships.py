@@ -296,3 +296,15 @@ def test_a_town_that_owns_a_prison_named_in_lower_case_is_not_part_of_its_name(e
     places = {e.id for e in doc.entities if e.type == "Place"}
     assert {"place/isfahan", "place/dastgerd-prison"} <= places, places
     assert ("place/dastgerd-prison", "located_in", "place/isfahan") in _triples(doc)
+
+
+def test_a_seat_in_an_apposition_and_the_members_listed_after_its_members_included(extract) -> None:
+    doc = extract(
+        "Kestrel Watch (KW), a Vienna-based organisation, confirmed the hangings. In 1988 the killings were run "
+        "by a panel that inmates called the \"Death Board\". Its members included Reza Nayyeri, the religious "
+        "judge; Karim Eshraghi, then the prosecutor; and Saeed Pourzand."
+    )
+    triples = _triples(doc)
+    assert any(s.endswith("kestrel-watch") and p == "located_in" and o == "place/vienna" for s, p, o in triples)
+    members = {s for s, p, o in triples if p == "member_of" and "death-board" in o}
+    assert members == {"person/reza-nayyeri", "person/karim-eshraghi", "person/saeed-pourzand"}, triples
