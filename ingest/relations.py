@@ -60,6 +60,7 @@ VIOLENCE_VERB = re.compile(
 ON_ORDERS_OF = re.compile(
     r"\b(?:on|at|under|following)\s+the\s+(?:direct\s+|personal\s+)?orders?\s+of\s+(?:the\s+)?", re.I
 )
+_ROLE_THEN_NAME = re.compile(r"(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+")
 _KW_ORDERS = ("on", "at", "under", "following")
 DEPLOYED_TO_CRUSH = re.compile(
     r"\b(?P<verb>sent|sends|deployed|deploys|dispatched|ordered)\s+[^.;]{3,140}?"
@@ -88,6 +89,11 @@ WHOSE_ROLE = re.compile(
     r"(?:is|are|was|were|include|includes|included)\s+",
     re.I,
 )
+HEADS_ORG = re.compile(
+    r"\b(?:rose\s+to\s+(?:head|lead)|(?:was\s+)?(?:appointed|named|made)\s+(?:as\s+)?head\s+of|became\s+head\s+of|"
+    r"heads|headed|leads|led)\s+(?:the\s+)?"
+)
+_KW_HEADS = ("rose", "was", "appointed", "named", "made", "became", "heads", "headed", "leads", "led")
 ITS_MEMBERS = re.compile(r"^(?:Its|Their)\s+(?:\w+\s+)?members\s+(?:included|include|were|are|was)\s+")
 ITS_ROLE = re.compile(
     r"^(?:Its|Their)\s+(?P<role>(?:executive\s+)?(?:director|founder|secretary[\s-]general|chair(?:man|woman|person)?|"
@@ -837,6 +843,18 @@ class RelationFinder:
                 if gap is None:
                     break
                 pos = p.end + gap.end()
+        for lm in st.scan.finditer(HEADS_ORG, _KW_HEADS):
+            # "Raisi rose to head the judiciary", "Ortega, who leads the government", "who as minister led the army"
+            at = sent.start + lm.end()
+            org = next(
+                (m for m in st.mentions if m.type == "Organisation" and (m.start == at or m.end > at >= m.start)), None
+            )
+            if org is None:
+                continue
+            lpos = sent.start + lm.start()
+            who = next((p for p in reversed(persons) if p.end <= lpos), None)
+            if who is not None and not _SPEAKER_GAP.search(text, who.end, lpos):
+                self.add(who.entity, "leader_of", org.entity, sent, 0.7)
         mm = ITS_MEMBERS.match(st.text)
         if mm and sent.index > 0:
             # "Its members included A, the judge; B, then the prosecutor; and C": the body the sentence before named
@@ -948,6 +966,9 @@ class RelationFinder:
         # "executed on the orders of Ruhollah Khomeini", "at the order of the governor": who ordered it
         for om in st.scan.finditer(ON_ORDERS_OF, _KW_ORDERS):
             agent = next((a for a in agents if a.start == base + om.end()), None)
+            role = _ROLE_THEN_NAME.match(text, base + om.end()) if agent is None else None
+            if role is not None:  # "on the orders of the regime's founder, Ruhollah Khomeini"
+                agent = next((a for a in agents if a.start == role.end() and a.type == "Person"), None)
             if agent is not None and self.kind(agent.entity) not in NON_PERPETRATOR_KINDS:
                 for ev in targets:
                     self.add(ev, "perpetrated_by", agent.entity, sent, 0.7)

@@ -308,3 +308,14 @@ def test_a_seat_in_an_apposition_and_the_members_listed_after_its_members_includ
     assert any(s.endswith("kestrel-watch") and p == "located_in" and o == "place/vienna" for s, p, o in triples)
     members = {s for s, p, o in triples if p == "member_of" and "death-board" in o}
     assert members == {"person/reza-nayyeri", "person/karim-eshraghi", "person/saeed-pourzand"}, triples
+
+
+def test_heading_a_body_is_leading_it(extract) -> None:
+    doc = extract(
+        "Mina Sadr, who heads the Kurdistan Human Rights Network, said 12 people were arrested. Iran's judiciary "
+        "did not comment; Gholamhossein Mohseni-Ejei rose to head the judiciary in 2021."
+    )
+    triples = _triples(doc)
+    assert ("person/mina-sadr", "leader_of", "organisation/kurdistan-human-rights-network") in triples, triples
+    assert any(s.endswith("mohseni-ejei") and p == "leader_of" and o == "organisation/iranian-judiciary"
+               for s, p, o in triples), triples
