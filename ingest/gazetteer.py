@@ -197,13 +197,18 @@ def _load_given_names() -> frozenset[str]:
     try:
         path = Path(resources.files("gender_guesser").joinpath("data/nam_dict.txt"))
         names: set[str] = set()
-        with path.open(encoding="iso-8859-1") as fh:
-            for line in fh:
-                if line.startswith("#") or len(line) < 30:
+        with path.open("rb") as fh:
+            for raw in fh:  # fixed byte columns; most lines are Latin-1, some names are written in UTF-8
+                if raw.startswith(b"#") or len(raw) < 30:
                     continue
-                name = line[3:29].strip()
+                field = raw[3:29].strip()
+                try:
+                    name = field.decode("utf-8")
+                except UnicodeDecodeError:
+                    name = field.decode("iso-8859-1")
                 if name and " " not in name and "+" not in name:
                     names.add(name.lower())
+                    names.add(strip_accents(name).lower())  # "Anais" for "Anaïs"
         return frozenset(names)
     except (ModuleNotFoundError, FileNotFoundError, OSError):
         return frozenset()

@@ -136,6 +136,10 @@ _PLACE_AS_MODIFIER = re.compile(
     r"|(?:\s+[a-z]+(?:'|s')?){0,2}\s+(?:protests?|strikes?|uprising|massacre|killings|demonstrations?|riots|raids?"
     r"|crackdown|bombing|attack|executions|hangings)\b)"
 )
+_SURNAME_AFTER = re.compile(
+    r" (?!(?:Province|City|County|District|Prison|Central|University|Airport|Square|Street|Court|Revolutionary)\b)"
+    r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b(?!-based)"
+)
 _PLACE_OF = re.compile(r"\b(?:town|city|village|port|district|county|hometown|capital)\s+of\s+$")
 
 
@@ -264,6 +268,8 @@ class Recogniser:
                 return False
             if " " not in h.text and self.is_common(h.text):
                 return False
+            if " " not in h.text and self.gz.is_given_name(h.text) and _SURNAME_AFTER.match(text, h.end):
+                return False  # "the death of Raman Bandarenka": a first name, not the town of Raman
             place = self.gz.places.get(h.keys[0])
             small = place is not None and place.kind == "city" and place.population < CITY_NO_CUE_POPULATION
             if small or h.text.lower() in self.gz.needs_cue:

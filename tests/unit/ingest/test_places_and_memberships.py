@@ -319,3 +319,12 @@ def test_heading_a_body_is_leading_it(extract) -> None:
     assert ("person/mina-sadr", "leader_of", "organisation/kurdistan-human-rights-network") in triples, triples
     assert any(s.endswith("mohseni-ejei") and p == "leader_of" and o == "organisation/iranian-judiciary"
                for s, p, o in triples), triples
+
+
+def test_first_names_that_are_also_towns_and_accented_first_names(extract) -> None:
+    doc = extract(
+        "Anaïs Lemaire called for an inquiry into the death of Raman Kavalenka, a teacher beaten in Minsk."
+    )
+    people = {e.id for e in doc.entities if e.type == "Person"}
+    assert {"person/anais-lemaire", "person/raman-kavalenka"} <= people, people
+    assert "place/raman" not in {e.id for e in doc.entities}
