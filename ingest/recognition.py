@@ -93,6 +93,8 @@ _ROLE_BEFORE = re.compile(
 _GENERIC_BASE = (
     "regime", "government", "security forces", "police", "judiciary", "judicial authorities", "authorities",
     "armed forces", "army", "military", "security services", "riot police",
+    "interior ministry", "health ministry", "foreign ministry", "intelligence ministry", "justice ministry",
+    "defence ministry", "defense ministry", "information ministry",
 )  # fmt: skip
 # the name and kind of a country's state actor that the authority file does not list ("the Egyptian police")
 _STATE_ACTOR = {
@@ -102,6 +104,11 @@ _STATE_ACTOR = {
     "judicial authorities": ("judiciary", "judiciary"), "armed forces": ("armed forces", "security-force"),
     "army": ("army", "security-force"), "military": ("military", "security-force"),
     "security services": ("security services", "security-force"),
+    **{m: (m.title(), "state") for m in (
+        "interior ministry", "health ministry", "foreign ministry", "justice ministry", "defence ministry",
+        "defense ministry", "information ministry",
+    )},
+    "intelligence ministry": ("Intelligence Ministry", "security-force"),
 }  # fmt: skip
 # a sentence may open with one: "Police said", "Security forces fired"
 _GENERIC_HEADS = tuple(form for head in _GENERIC_BASE for form in (head, head[0].upper() + head[1:]))
