@@ -122,7 +122,7 @@ _CLAUSE_STOP = re.compile(r"[;]|,\s+(?:where|which|and\s+(?:was|were|has|had))\b
 _CONJUNCT_GAP = re.compile(r"(?:\s+[a-z]+)?\s*(?:,|,?\s+and)\s+(?:members\s+of\s+)?(?:the\s+)?")
 # a death stated of a person: "was shot dead", "were killed", "died of his wounds"; "Among the dead were ..."
 DEATH = re.compile(
-    r"(?P<among>\b[Aa]mong\s+(?:the\s+)?(?:dead|killed|victims|those\s+killed)\s+(?:was|were)\b|"
+    r"(?P<among>\b[Aa]mong\s+(?:the\s+)?(?:dead|killed|victims|those\s+killed)(?:\s+[^,.;]{0,40}?)?\s+(?:was|were)\b|"
     r"\b[Tt]he\s+(?:dead|victims)\s+(?:included|include|were|are)\b)|"
     # "five were killed, among them X"
     r"(?P<listed>(?:\b(?:was|were|had\s+been)\s+)?\b(?:killed|dead)\b[^.;]{0,60}?,\s+(?:among\s+them|including)\s+|"
@@ -156,6 +156,12 @@ AMONG_EXECUTED = re.compile(
     r"\b[Aa]mong\s+(?:the|those)\s+(?:[\w,-]+\s+){0,3}?(?:executed|hanged|put\s+to\s+death)\s+(?:at|in)\s+(?:the\s+)?"
 )
 _POSSESSIVE = re.compile(r"'s?\s+(?:(?:main|notorious|central|largest|infamous|old|new)\s+)*")
+_CAPITAL_OF = re.compile(
+    r"(?:,\s+|\s+(?:is|was|remains)\s+)(?:the\s+)?(?:provincial\s+)?(?:capital|main\s+city|largest\s+city)\s+of\s+"
+    r"(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?"
+    r"|,\s+(?:a|the)\s+(?:\w+\s+)?(?:port\s+city|city|town|border\s+town|village)\s+in\s+(?:the\s+)?"
+    r"|(?P<lie>\s+(?:both\s+|all\s+)?(?:lie|lies|are|is)\s+in\s+(?:the\s+)?)"
+)
 _IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?|,\s+(?:in\s+)?")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 # "arrested X in Y", "arrested X, at the funeral ceremony in Y"
@@ -522,6 +528,7 @@ class RelationFinder:
             implicit = self.implicit_event(sent)
         targets = event_ids or ([implicit] if implicit else [])
         self.relative_roles(st)
+        self.capitals(st)
 
         # X-based ORG / based in / headquarters in
         based_in = has_any(st.low, ("based", "headquarter"))  # (every BASED_IN match has one)
@@ -754,6 +761,31 @@ class RelationFinder:
                 )
                 if prev is not None:
                     self.add(prev.entity, "related_to", e.entity, sent, 0.6)
+
+    def capitals(self, st: _Sent) -> None:
+        """ "Sanandaj is the capital of Kurdistan province", "Ahvaz, the capital of Khuzestan", "Mahshahr, the port
+        city in Khuzestan province", "Mahabad and Bukan both lie in West Azerbaijan province"."""
+        places = [m for m in st.mentions if m.type == "Place"]
+        if len(places) < 2:
+            return
+        text = self.text
+        for i, p in enumerate(places):
+            link = _CAPITAL_OF.match(text, p.end)
+            if link is None:
+                continue
+            outer = next((q for q in places[i + 1 :] if q.start == link.end()), None)
+            if outer is None or self.kind(outer.entity) in ("city", "prison"):
+                continue
+            inner = [p]
+            if link.group("lie"):  # "Mahabad and Bukan both lie in ...": every town of the list
+                for q in reversed(places[:i]):
+                    if re.fullmatch(r"\s*(?:,|and|,\s*and)\s+", text[q.end : inner[0].start]):
+                        inner.insert(0, q)
+                    else:
+                        break
+            for q in inner:
+                if q.entity != outer.entity:
+                    self.add(q.entity, "located_in", outer.entity, st.s, 0.7)
 
     def place_in_place(self, st: _Sent, m: Mention, prev: Mention | None) -> None:
         """ "Tehran's Evin Prison", "Zahedan's Makki Mosque": a place inside the place that possesses it;

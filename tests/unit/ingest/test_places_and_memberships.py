@@ -328,3 +328,25 @@ def test_first_names_that_are_also_towns_and_accented_first_names(extract) -> No
     people = {e.id for e in doc.entities if e.type == "Person"}
     assert {"person/anais-lemaire", "person/raman-kavalenka"} <= people, people
     assert "place/raman" not in {e.id for e in doc.entities}
+
+
+def test_towns_placed_by_capital_of_port_city_in_and_lie_in(extract) -> None:
+    doc = extract(
+        "Saqqez and Baneh both lie in Kurdistan province, while Urmia is the capital of neighbouring West "
+        "Azerbaijan province. The worst day came in Mahshahr, the port city in Khuzestan province, and in "
+        "Ahvaz, the capital of Khuzestan."
+    )
+    located = {(s, o) for s, p, o in _triples(doc) if p == "located_in"}
+    for town in ("saqqez", "baneh"):
+        assert any(s == f"place/{town}" and "kurdistan" in o for s, o in located), located
+    assert any(s == "place/urmia" and "west-azerbaijan" in o for s, o in located), located
+    assert any(s == "place/mahshahr" and "khuzestan" in o for s, o in located), located
+    assert any(s == "place/ahvaz" and "khuzestan" in o for s, o in located), located
+
+
+def test_among_those_killed_somewhere_was_a_victim(extract) -> None:
+    doc = extract(
+        "Security forces crushed the protests in Mahshahr in November 2019. Among those killed in the marshes "
+        "was Reza Nazari, a 19-year-old welder."
+    )
+    assert any(s == "person/reza-nazari" and p == "killed_in" for s, p, _o in _triples(doc)), _triples(doc)
