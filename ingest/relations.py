@@ -91,9 +91,11 @@ WHOSE_ROLE = re.compile(
 )
 HEADS_ORG = re.compile(
     r"\b(?:rose\s+to\s+(?:head|lead)|(?:was\s+)?(?:appointed|named|made)\s+(?:as\s+)?head\s+of|became\s+head\s+of|"
-    r"heads|headed|leads|led)\s+(?:the\s+)?"
+    r"heads|headed|leads|led|(?P<directs>directs|directed))\s+(?:the\s+)?"
 )
-_KW_HEADS = ("rose", "was", "appointed", "named", "made", "became", "heads", "headed", "leads", "led")
+_KW_HEADS = (
+    "rose", "was", "appointed", "named", "made", "became", "heads", "headed", "leads", "led", "directs", "directed",
+)  # fmt: skip
 ITS_MEMBERS = re.compile(r"^(?:Its|Their)\s+(?:\w+\s+)?members\s+(?:included|include|were|are|was)\s+")
 ITS_ROLE = re.compile(
     r"^(?:Its|Their)\s+(?P<role>(?:executive\s+)?(?:director|founder|secretary[\s-]general|chair(?:man|woman|person)?|"
@@ -886,7 +888,7 @@ class RelationFinder:
             lpos = sent.start + lm.start()
             who = next((p for p in reversed(persons) if p.end <= lpos), None)
             if who is not None and not _SPEAKER_GAP.search(text, who.end, lpos):
-                self.add(who.entity, "leader_of", org.entity, sent, 0.7)
+                self.add(who.entity, "director_of" if lm.group("directs") else "leader_of", org.entity, sent, 0.7)
         mm = ITS_MEMBERS.match(st.text)
         if mm and sent.index > 0:
             # "Its members included A, the judge; B, then the prosecutor; and C": the body the sentence before named

@@ -350,3 +350,8 @@ def test_among_those_killed_somewhere_was_a_victim(extract) -> None:
         "was Reza Nazari, a 19-year-old welder."
     )
     assert any(s == "person/reza-nazari" and p == "killed_in" for s, p, _o in _triples(doc)), _triples(doc)
+
+
+def test_who_directs_an_organisation_is_its_director(extract) -> None:
+    doc = extract("Kaveh Saeedi, who directs the Kurdistan Human Rights Network, said 40 people were arrested.")
+    assert ("person/kaveh-saeedi", "director_of", "organisation/kurdistan-human-rights-network") in _triples(doc)
