@@ -273,6 +273,7 @@ class _Sent:
         self.scan = KeywordScan(self.text, self.low, _KEYWORDS)
 
 
+_TAG_LINE = re.compile(r"\s*(?:Tags?|Topics?|Categories|Category|Keywords|Filed\s+under|Related(?:\s+\w+)?)\s*:", re.I)
 _INSTITUTION = re.compile(
     r"\b(?:Prison|Jail|Penitentiary|Court|Tribunal|University|Mosque|Cemetery|Hospital|Detention\s+Cent(?:re|er)"
     r"|Square|Airport)\b",
@@ -385,6 +386,8 @@ class RelationFinder:
         self.role_relations()
         self.case_relations()
         for sent in ctx.sentences:
+            if _TAG_LINE.match(self.text, sent.start):
+                continue  # "Tags: Bloody Aban, Mahshahr, IRGC": a page's keywords, not a statement
             ms = ctx.mentions_in(sent.start, sent.end)
             st = _Sent(sent, self.text[sent.start : sent.end], ms)
             evs = self.events(ms)

@@ -355,3 +355,11 @@ def test_among_those_killed_somewhere_was_a_victim(extract) -> None:
 def test_who_directs_an_organisation_is_its_director(extract) -> None:
     doc = extract("Kaveh Saeedi, who directs the Kurdistan Human Rights Network, said 40 people were arrested.")
     assert ("person/kaveh-saeedi", "director_of", "organisation/kurdistan-human-rights-network") in _triples(doc)
+
+
+def test_a_page_tag_line_states_nothing(extract) -> None:
+    doc = extract(
+        "Security forces crushed the protests in Abadan in May 2022, a rights group said.\n\n"
+        "Tags: Abadan, Iran protests, Shiraz, human rights"
+    )
+    assert not any(o == "place/shiraz" for _s, _p, o in _triples(doc)), _triples(doc)
