@@ -143,6 +143,7 @@ _PLACE_AS_MODIFIER = re.compile(
     r"|(?:\s+[a-z]+(?:'|s')?){0,2}\s+(?:protests?|strikes?|uprising|massacre|killings|demonstrations?|riots|raids?"
     r"|crackdown|bombing|attack|executions|hangings)\b)"
 )
+_OF_BODY = re.compile(r"\s+(?:of|for|at)\s+(?=the\s+[a-z])")
 _SURNAME_AFTER = re.compile(
     r" (?!(?:Province|City|County|District|Prison|Central|University|Airport|Square|Street|Court|Revolutionary)\b)"
     r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b(?!-based)"
@@ -1016,6 +1017,9 @@ class Recogniser:
                 org_id = self._org_in(m.end(), scope.end())
             if org_id is None:
                 org_id = self._org_in(m.start("role"), m.end("role"))  # "a former UN Special Rapporteur"
+            if org_id is None and (of := _OF_BODY.match(text, m.end())):
+                # "the spokesperson of the judiciary": a body named in lower case right after the role
+                org_id = next((o.entity for o in mentions if o.type == "Organisation" and o.start in of.span()), None)
             if scope:
                 phrase = text[start : scope.end()]
             self.roles.append((p.entity, phrase, org_id, start, start + len(phrase)))

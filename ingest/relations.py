@@ -171,6 +171,7 @@ _ARRESTED_WHERE = re.compile(
     r",?\s+(?:(?:at|during|outside)\s+(?:the\s+|a\s+)?(?:[a-z'-]+\s+){1,3}?)?(?:in|at)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
 )
+_ORDERED_BY = re.compile(r"\borders?\s+of\b[^.;]{0,50}$")
 _OTHER_SUBJECT = re.compile(
     r"\b(?:people|prisoners|men|women|persons|others|inmates|protesters|detainees|children|juveniles)\s+"
     r"(?:\w+\s+)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?$"
@@ -1069,6 +1070,7 @@ class RelationFinder:
                     and not re.search(r"\bat\s+risk\b", text[p.end : xpos])
                     and not _SPEAKER_GAP.search(text, p.end, xpos)  # "X said that five men were hanged"
                     and not _OTHER_SUBJECT.search(text, p.end, xpos)  # "he was shocked that 901 people were ..."
+                    and not _ORDERED_BY.search(text, max(base, p.start - 60), p.start)  # "on the orders of X, ..."
                 ]
                 if victims and len(victims) > 1 and not re.search(r"\bboth\b|\band\b", text[base:xpos]):
                     victims = victims[-1:]

@@ -363,3 +363,13 @@ def test_a_page_tag_line_states_nothing(extract) -> None:
         "Tags: Abadan, Iran protests, Shiraz, human rights"
     )
     assert not any(o == "place/shiraz" for _s, _p, o in _triples(doc)), _triples(doc)
+
+
+def test_a_role_of_a_body_named_in_lower_case_and_the_one_who_ordered_is_no_victim(extract) -> None:
+    doc = extract(
+        "Asghar Jahangir, the spokesperson of the judiciary, rejected the criticism. On the orders of the "
+        "regime's founder, Ruhollah Khomeini, prisoners across the country were hanged in the 1988 massacre."
+    )
+    triples = _triples(doc)
+    assert ("person/asghar-jahangir", "member_of", "organisation/iranian-judiciary") in triples, triples
+    assert not any(s == "person/ruhollah-khomeini" and p.startswith("executed") for s, p, _o in triples), triples
