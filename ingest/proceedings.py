@@ -80,6 +80,8 @@ _GROUP_PASSIVE = re.compile(
     + r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:executed|hanged|put\s+to\s+death)\b",
     re.I,
 )
+_GROUP_WHERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:prisons?|jails?|cities|towns)\s+of\s+)?$")
+_PLACE_AND = re.compile(r"\s*(?:,|and|,\s*and)\s+")
 _GROUP_ACTIVE = re.compile(
     r"\b(?:executed|hanged|put\s+to\s+death)\s+(?:(?:at\s+least|nearly|more\s+than|about|some|over)\s+)?"
     + _NUMBER_WORD
@@ -516,12 +518,23 @@ class Augmenter:
         text = self.text
         start, end = sent.start + gm.start(), sent.start + gm.end()
         after = text[end : sent.end]
-        place = None
-        pm = re.match(r"\s+(?:in|at)\s+", after)
-        if pm:
-            place = next((m for m in ms if m.type == "Place" and m.start == end + pm.end()), None)
-        if place is not None and self.table.drafts[place.entity].kind == "country":
-            place = None
+        # "were hanged in Ghezel Hesar", "were executed on drug charges in the prisons of Zahedan and Birjand"
+        nearby = [m for m in ms if m.type == "Place" and end <= m.start < end + 100]
+        first = next(
+            (
+                m
+                for m in nearby
+                if _GROUP_WHERE.search(text, max(end, m.start - 40), m.start)
+                and not re.search(r"[;.]|\b(?:from|who|after|before|since)\b", text[end : m.start])
+                and self.table.drafts[m.entity].kind != "country"
+            ),
+            None,
+        )
+        listed = [first] if first else []
+        for m in nearby:
+            if listed and m.start > listed[-1].end and _PLACE_AND.fullmatch(text, listed[-1].end, m.start):
+                listed.append(m)
+        place = listed[0] if listed else None
         day = re.match(r"^.{0,25}?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", after)
         if (
             place is None
@@ -567,7 +580,8 @@ class Augmenter:
                 d.start_date = f"{year:04d}-{month:02d}" if month else f"{year:04d}"
         self.table.add_mention(d, start, end, text[start:end], kind="event")
         if place is not None:
-            self.fact(d.id, "occurred_in", place.entity, start, 0.7)
+            for m in listed:
+                self.fact(d.id, "occurred_in", m.entity, start, 0.7)
         else:
             self.fact(d.id, "occurred_in", where_id, start, 0.5)
         self.ctx.group_executions.append((d.id, where_id if place else None, sent.index))

@@ -373,3 +373,13 @@ def test_a_role_of_a_body_named_in_lower_case_and_the_one_who_ordered_is_no_vict
     triples = _triples(doc)
     assert ("person/asghar-jahangir", "member_of", "organisation/iranian-judiciary") in triples, triples
     assert not any(s == "person/ruhollah-khomeini" and p.startswith("executed") for s, p, _o in triples), triples
+
+
+def test_a_group_execution_in_the_prisons_of_two_towns(extract) -> None:
+    doc = extract(
+        "At least seven Baluch prisoners were executed on drug-related charges in the prisons of Zahedan and "
+        "Birjand on Tuesday, a rights group said.",
+        published="2024-01-18",
+    )
+    where = {o for _s, p, o in _triples(doc) if p == "occurred_in"}
+    assert {"place/zahedan", "place/birjand"} <= where, where
