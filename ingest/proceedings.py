@@ -77,10 +77,17 @@ _GROUP_PASSIVE = re.compile(
     + _NUMBER_WORD
     + r"\s+(?:[a-z-]+\s+)?"
     + _GROUP_NOUN
-    + r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:executed|hanged|put\s+to\s+death)\b",
+    + r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:executed|hanged|put\s+to\s+death)\b"
+    # "X was one of at least five prisoners hanged in Qezelhesar"
+    + r"|\bone\s+of\s+(?:(?:at\s+least|nearly|more\s+than|about|some|over)\s+)?"
+    + _NUMBER_WORD
+    + r"\s+(?:[a-z-]+\s+)?"
+    + _GROUP_NOUN
+    + r"\s+(?:who\s+were\s+)?(?:executed|hanged|put\s+to\s+death)\b",
     re.I,
 )
 _GROUP_WHERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:prisons?|jails?|cities|towns)\s+of\s+)?$")
+_PRISON_WORD = re.compile(r"(?:\s+(?:[Cc]entral\s+)?[Pp]rison)$|^[Tt]he\s+")
 _PLACE_AND = re.compile(r"\s*(?:,|and|,\s*and)\s+")
 _GROUP_ACTIVE = re.compile(
     r"\b(?:executed|hanged|put\s+to\s+death)\s+(?:(?:at\s+least|nearly|more\s+than|about|some|over)\s+)?"
@@ -561,7 +568,8 @@ class Augmenter:
         if year and month:
             mname = next((k.title() for k, v in MONTHS.items() if v == month and (len(k) > 3 or k == "may")), "")
             when = f"{mname} {year} "
-        pname = self.table.drafts[where_id].name
+        # "December 2024 Ghezel Hesar executions": the place as the text writes it, without "Prison"
+        pname = _PRISON_WORD.sub("", place.text if place is not None else self.table.drafts[where_id].name).strip()
         name = f"{when}{pname} executions"
         # an execution event of the same place and month already found
         for c in self.ctx.clusters:
