@@ -29,7 +29,9 @@ _HEAD = re.compile(
     r"genocide|mass killings?|killings?|slaughter|executions?|elections?|bomb attack|bombing|bomb plot|"
     r"terrorist attack|attack|air\s?strikes?|raids?|shelling|bombardment|shooting down|shootdown|downing|detention|"
     r"arrest|trial|case|tragic event|"
-    r"strikes?|stoppage|event|atrocity|atrocities|wave of protests|coup|civil war|war(?!\s+crim)|sit-in)\b",
+    r"strikes?|stoppage|event|atrocity|atrocities|wave of protests|coup|civil war|war(?!\s+crim)|sit-in|"
+    r"hunger strikes?|march|vigil|funeral|commemoration|memorial service|conference|assassination|dispersal|"
+    r"prisoner (?:exchange|swap))\b",
     re.I,
 )
 _DEATH_OF = re.compile(
@@ -168,6 +170,10 @@ KIND_OF_HEAD = {
     "downing": "attack", "detention": "arrest", "arrest": "arrest", "trial": "trial", "case": "case",
     "strike": "strike", "strikes": "strike", "stoppage": "strike",
     "coup": "coup", "civil war": "war", "war": "war", "sit-in": "protest",
+    "hunger strike": "gathering", "hunger strikes": "gathering", "march": "gathering", "vigil": "gathering",
+    "funeral": "gathering", "commemoration": "gathering", "memorial service": "gathering", "conference": "gathering",
+    "prisoner exchange": "gathering", "prisoner swap": "gathering", "assassination": "killing",
+    "dispersal": "crackdown",
     "tragic event": "anaphor", "event": "anaphor", "atrocity": "anaphor", "atrocities": "anaphor",
 }  # fmt: skip
 # every _HEAD match starts with the first word (run of \w) of one of its heads, all of which KIND_OF_HEAD lists
@@ -405,7 +411,7 @@ class EventFinder:
             and not victims
             and year is None
             and month is None
-            and kind in ("protest", "crackdown", "killing", "massacre", "strike")
+            and kind in ("protest", "crackdown", "killing", "massacre", "strike", "gathering")
         )
         if kind == "strike" and words & {"hunger", "air", "drone", "missile", "military"}:
             return None
@@ -442,6 +448,8 @@ class EventFinder:
             return None  # "the Syrian civil war", "the 1980-88 war"; not "a war" or "war crimes"
         if kind == "coup" and not (det or mods or year or month):
             return None
+        if kind == "gathering" and not (det or mods or possessor_start is not None or of_person):
+            return None  # "a march", "hunger strike" as a bare word: no particular one
         variants = self.variants(start, end, m.start(), possessor_start, det)
         if kind == "protest":
             # "the protests that erupted after the death of Mahsa Amini": known as "Mahsa Amini protests"
@@ -590,7 +598,7 @@ class EventFinder:
                         target = None  # a dated event of the text is not the named one ("the Mahsa Amini protests")
                 else:
                     target = last_by_kind.get(kind) or next((c for c in self.clusters if c.kind == kind), None)
-            elif kind == "attack":
+            elif kind in ("attack", "gathering"):
                 target = last_by_kind.get(kind) if np.anaphoric else None
             if target is None:
                 if np.anaphoric and kind not in ("protest",) and last_any is not None:
@@ -788,6 +796,7 @@ _EVENT_KIND = {
     "strike": "protest",
     "coup": "other",
     "war": "war",
+    "gathering": "other",
 }
 
 

@@ -383,3 +383,17 @@ def test_a_group_execution_in_the_prisons_of_two_towns(extract) -> None:
     )
     where = {o for _s, p, o in _triples(doc) if p == "occurred_in"}
     assert {"place/zahedan", "place/birjand"} <= where, where
+
+
+def test_vigils_marches_funerals_and_hunger_strikes_are_events(extract) -> None:
+    doc = extract(
+        "Relatives held a vigil outside Vakilabad Prison on Monday night. Police broke up the vigil and detained "
+        "four people, the Mashhad Rights Monitor said. Prisoners in the same prison began a hunger strike on "
+        "Tuesday. A march in memory of the victims was banned.",
+        published="2024-03-06",
+    )
+    events = [e for e in doc.entities if e.type == "Event"]
+    names = " | ".join(a.lower() for e in events for a in [e.name, *e.aliases])
+    assert "vigil" in names and "hunger strike" in names and "march" in names, names
+    vigil = next(e for e in events if "vigil" in (e.name + " ".join(e.aliases)).lower())
+    assert any(c.about == vigil.id and c.value == 4 for c in doc.claims), doc.claims
