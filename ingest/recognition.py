@@ -1016,7 +1016,7 @@ class Recogniser:
             if scope and org_id is None:
                 org_id = self._org_in(m.end(), scope.end())
             if org_id is None:
-                org_id = self._org_in(m.start("role"), m.end("role"))  # "a former UN Special Rapporteur"
+                org_id = self._org_in(m.start(), m.end("role"))  # "a former UN Special Rapporteur", "the police chief"
             if org_id is None and (of := _OF_BODY.match(text, m.end())):
                 # "the spokesperson of the judiciary": a body named in lower case right after the role
                 org_id = next((o.entity for o in mentions if o.type == "Organisation" and o.start in of.span()), None)

@@ -397,3 +397,11 @@ def test_vigils_marches_funerals_and_hunger_strikes_are_events(extract) -> None:
     assert "vigil" in names and "hunger strike" in names and "march" in names, names
     vigil = next(e for e in events if "vigil" in (e.name + " ".join(e.aliases)).lower())
     assert any(c.about == vigil.id and c.value == 4 for c in doc.claims), doc.claims
+
+
+def test_a_role_whose_body_is_named_by_a_common_noun_before_it(extract) -> None:
+    doc = extract(
+        "Colonel Mehdi Ghorbanpour, the police spokesman in West Azerbaijan, said nine people had died in the "
+        "unrest in Mahabad."
+    )
+    assert ("person/mehdi-ghorbanpour", "member_of", "organisation/iranian-police") in _triples(doc)
