@@ -78,7 +78,9 @@ _BEFORE_METRIC = [
     (re.compile(r"\b(?:killed|killing|kill|slaughtered|massacred|shot\s+dead)\s+$", re.I), "killed"),
     (re.compile(r"\b(?:executions?|hanging)\s+of\s+$|\b(?:executed|hanged)\s+$", re.I), "executed"),
     (re.compile(r"\b(?:arrests?|detentions?)\s+of\s+$|\barrested\s+$", re.I), "arrested"),
-    (re.compile(r"\bdetained\s+$", re.I), "detained"),
+    (re.compile(r"\b(?:detained|detaining)\s+$", re.I), "detained"),
+    (re.compile(r"\barresting\s+$", re.I), "arrested"),
+    (re.compile(r"\bexecuting\s+$", re.I), "executed"),
     (re.compile(r"\b(?:injured|wounded)\s+$", re.I), "injured"),
     (re.compile(r"\bbringing\s+to\s+$", re.I), "_lookahead"),
     # "put the toll at 304, later raised its count to at least 321": the previous figure's metric
@@ -123,7 +125,14 @@ _METRIC_KINDS = {
     "sentenced_to_death": ("protest", "Case"),
     "death_row": ("protest", "Case"),
 }  # sentences after the protest or crackdown under discussion that a bare casualty figure is about
-_INSET = re.compile(r",\s+(?:most|many|some|all|several|including|among)\b[^,;.]{0,60},")
+_INSET = re.compile(
+    r",\s+(?:most|many|some|all|several|including|among)\b[^,;.]{0,60},"
+    r"|,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+among\s+them,"  # "four people, Bandarenka among them, had died"
+)
+_PEOPLE_LIST = re.compile(
+    r"\b(?:men|women|children|boys|girls|minors)(?:,\s*(?:men|women|children|boys|girls|minors))*,?\s+and\s+"
+    r"(?:men|women|children|boys|girls|minors)\b"
+)
 _ELSEWHERE = re.compile(
     r"\b(?:since|every\s+year|each\s+year|per\s+year|annually|so\s+far\s+this\s+year|last\s+year)\b", re.I
 )
@@ -218,7 +227,9 @@ class ClaimFinder:
         for pattern, metric in _BEFORE_METRIC:
             if pattern.search(before):
                 if metric == "_prior":
-                    return self.sentence_metric
+                    if self.sentence_metric is not None:
+                        return self.sentence_metric
+                    break  # "confirmed a figure of 1,500 dead": no figure before, the words after tell
                 if metric == "_lookahead":
                     after = text[end : min(sent.end, end + 60)]
                     for p2, metric2 in _AFTER_METRIC:
@@ -226,7 +237,8 @@ class ClaimFinder:
                             return metric2
                     return None
                 return metric
-        after = _INSET.sub("", text[end : min(sent.end, end + 120)])[:60]  # "..., most of them PMOI members, were"
+        after = _INSET.sub("", text[end : min(sent.end, end + 120)])  # "..., most of them PMOI members, were"
+        after = _PEOPLE_LIST.sub("people", after)[:60]  # "304 men, women and children were killed"
         after = re.split(r"[;:()]|\b(?:and|but|while|although|whereas)\b|\d", after)[0]
         for pattern, metric in _AFTER_METRIC:
             if pattern.search(after):

@@ -405,3 +405,14 @@ def test_a_role_whose_body_is_named_by_a_common_noun_before_it(extract) -> None:
         "unrest in Mahabad."
     )
     assert ("person/mehdi-ghorbanpour", "member_of", "organisation/iranian-police") in _triples(doc)
+
+
+def test_figures_of_men_women_and_children_of_a_figure_of_dead_and_of_detaining(extract) -> None:
+    doc = extract(
+        "Protests broke out across Iran in November 2019. Amnesty International said at least 304 men, women and "
+        "children were killed. Reuters later confirmed a figure of 1,500 dead. The interior ministry acknowledged "
+        "detaining about 7,000 people during the protests.",
+        published="2019-12-10",
+    )
+    got = {(c.metric, c.value) for c in doc.claims}
+    assert {("killed", 304), ("killed", 1500), ("detained", 7000)} <= got, got
