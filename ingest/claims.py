@@ -83,6 +83,7 @@ _BEFORE_METRIC = [
     (re.compile(r"\bexecuting\s+$", re.I), "executed"),
     (re.compile(r"\b(?:injured|wounded)\s+$", re.I), "injured"),
     (re.compile(r"\bbringing\s+to\s+$", re.I), "_lookahead"),
+    (re.compile(r"\bsentenced\s+(?:all\s+)?$", re.I), "_to_death"),  # "sentenced three defendants ... to death"
     # "put the toll at 304, later raised its count to at least 321": the previous figure's metric
     (re.compile(r"\b(?:count|tally|figure|estimate|number)\s+(?:to|at|of|stood\s+at|rose\s+to)\s+$", re.I), "_prior"),
 ]
@@ -230,6 +231,9 @@ class ClaimFinder:
                     if self.sentence_metric is not None:
                         return self.sentence_metric
                     break  # "confirmed a figure of 1,500 dead": no figure before, the words after tell
+                if metric == "_to_death":
+                    to_death = re.search(r"\bto\s+death\b", text[end : min(sent.end, end + 80)])
+                    return "sentenced_to_death" if to_death else None
                 if metric == "_lookahead":
                     after = text[end : min(sent.end, end + 60)]
                     for p2, metric2 in _AFTER_METRIC:

@@ -434,7 +434,11 @@ class EventFinder:
             return None
         if kind == "arrest" and not of_person and (not (year or month) or not protesters):
             return None
-        if kind in ("trial", "case") and not of_person and self.gz.lookup(np_text, "Case") is None:
+        # "the so-called Ekbatan case" is one; "the case", "a Swedish case" are not
+        named = kind == "case" and det in ("the", None) and any(
+            w[:1].isupper() and not self.gz.demonyms.get(fold(w)) for w in mods
+        )
+        if kind in ("trial", "case") and not of_person and not named and self.gz.lookup(np_text, "Case") is None:
             return None
         if kind == "attack" and not (mods or m_of) and head in ("attack", "raid", "raids", "shelling"):
             return None
@@ -736,6 +740,12 @@ class EventFinder:
             return f"Trial of {person}"
         if c.kind == "case" and person:
             return f"Case of {person}"
+        if c.kind == "case":
+            # "the so-called Ekbatan case": "Ekbatan case"
+            named = [v for np in c.nps for v in np.variants if re.search(r"[A-Z]", v[1:]) or v[:1].isupper()]
+            core = min(named, key=len, default=None)
+            if core:
+                return _title(re.sub(r"^(?:the\s+)?(?:so-called\s+)?", "", core, flags=re.I))
         if c.kind in ("trial", "case"):
             return _title(c.nps[0].variants[-1]) if c.nps else None
         if c.kind == "execution" and person:

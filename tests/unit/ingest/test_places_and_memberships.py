@@ -416,3 +416,13 @@ def test_figures_of_men_women_and_children_of_a_figure_of_dead_and_of_detaining(
     )
     got = {(c.metric, c.value) for c in doc.claims}
     assert {("killed", 304), ("killed", 1500), ("detained", 7000)} <= got, got
+
+
+def test_a_named_case_and_a_count_of_death_sentences_in_it(extract) -> None:
+    doc = extract(
+        "Branch 15 of the Tehran Revolutionary Court sentenced three defendants in the so-called Ekbatan case to "
+        "death, HRANA said. The Ekbatan case drew wide criticism."
+    )
+    case = next(e for e in doc.entities if e.type == "Case")
+    assert case.name == "Ekbatan case", case
+    assert any(c.about == case.id and c.metric == "sentenced_to_death" and c.value == 3 for c in doc.claims)
