@@ -1113,6 +1113,8 @@ class RelationFinder:
             )
             for v in victims:
                 self.add(v, "executed_in", place, sent, 0.5 if fallback else 0.75, date)
+                if not fallback and v in self.ctx.executions:  # the hanging took place where he was hanged
+                    self.add(self.ctx.executions[v], "occurred_in", place, sent, 0.7, date)
                 if agent:
                     self.add(v, "executed_by", agent, sent, 0.65, date)
 
