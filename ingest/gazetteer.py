@@ -308,6 +308,8 @@ def _build_gazetteer() -> Gazetteer:
         if pid not in gz.place_by_name.get(fold(name), []):
             gz.place_by_name.setdefault(fold(name), []).append(pid)
         add(entries, name.lower(), "place", pid)
+        if city["name"] != name:
+            add(entries, city["name"].lower(), "place", pid)  # the text may keep the accents: "Durrës"
         article = _ARABIC_ARTICLE.match(name)
         if article and len(name) - article.end() >= 4:  # "Al Qatif" is "Qatif" in most English texts
             bare = name[article.end() :].lower()

@@ -1113,8 +1113,9 @@ class RelationFinder:
             )
             for v in victims:
                 self.add(v, "executed_in", place, sent, 0.5 if fallback else 0.75, date)
-                if not fallback and v in self.ctx.executions:  # the hanging took place where he was hanged
-                    self.add(self.ctx.executions[v], "occurred_in", place, sent, 0.7, date)
+                ev = self.draft(self.ctx.executions.get(v, ""))
+                if not fallback and ev is not None and ev.mentions:  # the hanging the text names took place there
+                    self.add(ev.id, "occurred_in", place, sent, 0.7, date)
                 if agent:
                     self.add(v, "executed_by", agent, sent, 0.65, date)
 

@@ -426,3 +426,9 @@ def test_a_named_case_and_a_count_of_death_sentences_in_it(extract) -> None:
     case = next(e for e in doc.entities if e.type == "Case")
     assert case.name == "Ekbatan case", case
     assert any(c.about == case.id and c.metric == "sentenced_to_death" and c.value == 3 for c in doc.claims)
+
+
+def test_a_town_written_with_or_without_its_accents(extract) -> None:
+    doc = extract("The court sat in Durrës, Albania, in November 2021; later hearings moved to Durres again.")
+    places = [e for e in doc.entities if e.type == "Place"]
+    assert any(e.id == "place/durres" for e in places), places
