@@ -18,8 +18,12 @@ from hrkg.ingest.pipeline import iter_extractions
 ROOT = Path(__file__).parents[3]
 GOLD = ROOT / "tests" / "fixtures" / "gold"
 DOCS = [ROOT / "tests" / "fixtures" / "docs", ROOT / "examples" / "corpus"]
-# dv11-dv24 came later, from a second annotator, in the styles of real scraped news pages
+# dv11-dv24 came later, from a second annotator, in the styles of real scraped news pages; dv25-dv39 from three
+# more annotators in session 3 (executions, crackdowns, trials and reports)
 LATER = tuple(f"dv{n}" for n in range(11, 25))
+THIRD = tuple(f"dv{n}" for n in range(25, 40))
+# (entities, relations, claims) F1 floors, a little under the figures measured at the end of session 3
+FLOORS = {"first": (0.91, 0.75, 0.88), "second": (0.90, 0.64, 0.81), "third": (0.85, 0.53, 0.58)}
 
 
 @pytest.fixture(scope="module")
@@ -39,18 +43,27 @@ def _gold_subset(tmp_path: Path, keep) -> Path:
 
 
 def test_first_twenty_two_documents_do_not_regress(extracted: dict, tmp_path: Path) -> None:
-    ours = score(_gold_subset(tmp_path, lambda name: not name.startswith(LATER)), extracted)
+    ours = score(_gold_subset(tmp_path, lambda name: not name.startswith(LATER + THIRD)), extracted)
     print(format_scores(ours))
     assert ours["documents"] == 22 and ours["unpaired_gold"] == 0
-    assert ours["entities"]["f1"] >= 0.89
-    assert ours["relations"]["f1"] >= 0.70
-    assert ours["claims"]["f1"] >= 0.84
+    assert ours["entities"]["f1"] >= FLOORS["first"][0]
+    assert ours["relations"]["f1"] >= FLOORS["first"][1]
+    assert ours["claims"]["f1"] >= FLOORS["first"][2]
 
 
 def test_second_annotators_documents_do_not_regress(extracted: dict, tmp_path: Path) -> None:
     ours = score(_gold_subset(tmp_path, lambda name: name.startswith(LATER)), extracted)
     print(format_scores(ours))
     assert ours["documents"] == 14 and ours["unpaired_gold"] == 0
-    assert ours["entities"]["f1"] >= 0.86
-    assert ours["relations"]["f1"] >= 0.54
-    assert ours["claims"]["f1"] >= 0.79
+    assert ours["entities"]["f1"] >= FLOORS["second"][0]
+    assert ours["relations"]["f1"] >= FLOORS["second"][1]
+    assert ours["claims"]["f1"] >= FLOORS["second"][2]
+
+
+def test_third_group_of_documents_does_not_regress(extracted: dict, tmp_path: Path) -> None:
+    ours = score(_gold_subset(tmp_path, lambda name: name.startswith(THIRD)), extracted)
+    print(format_scores(ours))
+    assert ours["documents"] == 15 and ours["unpaired_gold"] == 0
+    assert ours["entities"]["f1"] >= FLOORS["third"][0]
+    assert ours["relations"]["f1"] >= FLOORS["third"][1]
+    assert ours["claims"]["f1"] >= FLOORS["third"][2]
