@@ -143,6 +143,21 @@ _PLACE_AS_MODIFIER = re.compile(
     r"|(?:\s+[a-z]+(?:'|s')?){0,2}\s+(?:protests?|strikes?|uprising|massacre|killings|demonstrations?|riots|raids?"
     r"|crackdown|bombing|attack|executions|hangings)\b)"
 )
+_LOCALITY = re.compile(
+    r"\b(?P<before>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:a|another|the)\s+(?:(?:small|border|port|nearby|"
+    r"Kurdish|Baluch|Arab|rural|remote|mountain|farming)\s+)?(?:town|village|city|district|neighbourhood|suburb)\s+"
+    r"(?:in|of|near|outside)\b"
+    r"|\b(?:the|a)\s+(?:town|village|city|district|neighbourhood|port\s+city)\s+of\s+"
+    r"(?P<after>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+    r"|\bthe\s+(?P<district>[A-Z][a-z]+)\s+(?:district|neighbourhood)\s+of\b"
+)
+_DESCRIBED_GROUP = re.compile(
+    r"\b(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s+(?:a|an)\s+"
+    r"(?:(?!(?:of|with|for|the|and|in|at|from|by|to|who|member|members|activist|founder|head|leader)\b)[\w-]+\s+){0,4}?"
+    r"(?:rights\s+group|group|"
+    r"organi[sz]ation|NGO|charity|watchdog|monitor|news\s+agency|network|association|coalition|union|centre|center)\b"
+)
+_RELATIVE = re.compile(r"\b(?:whose|which|who|that)\b", re.I)
 _OF_BODY = re.compile(r"\s+(?:of|for|at)\s+(?=the\s+[a-z])")
 _SURNAME_AFTER = re.compile(
     r" (?!(?:Province|City|County|District|Prison|Central|University|Airport|Square|Street|Court|Revolutionary)\b)"
@@ -887,6 +902,35 @@ class Recogniser:
                     self.table.merge(d.id, self.table.from_known(known).id)
                     break
 
+    def described_groups(self) -> None:
+        """ "Foro Penal, a Venezuelan legal aid group": a name the text calls a group is an organisation, whatever
+        its words looked like to the first pass."""
+        for m in _DESCRIBED_GROUP.finditer(self.text):
+            s, e = m.span("name")
+            person = next((o for o in self.table.overlapping(s, e) if o.start == s and o.end == e), None)
+            if person is None or person.type != "Person":
+                continue
+            d = self.table.drafts.get(person.entity)
+            if d is None or d.known:
+                continue
+            org = self.table.get_or_create("Organisation", d.name, link=False)
+            self.table.merge(d.id, org.id)
+
+    def locality_pass(self) -> None:
+        """Towns no gazetteer lists, named by the text as towns: "Foya, a town in Lofa County", "the village of
+        Roushankouh", "the Malashieh district of Ahvaz"."""
+        text = self.text
+        for m in _LOCALITY.finditer(text):
+            g = next(k for k in ("before", "after", "district") if m.group(k))
+            s, e = m.span(g)
+            if self.is_common(m.group(g).split()[0]) or any(o.type != "Place" for o in self.table.overlapping(s, e)):
+                continue
+            if any(o.type == "Place" for o in self.table.overlapping(s, e)):
+                continue  # a known place already
+            draft = self.table.get_or_create("Place", m.group(g))
+            draft.kind = draft.kind or "city"
+            self.table.add_mention(draft, s, e, m.group(g))
+
     def facility_pass(self) -> None:
         """Prisons named with a lower-case head: "Tora prison", "Zahedan central prison"."""
         for m in _FACILITY.finditer(self.text):
@@ -1004,8 +1048,8 @@ class Recogniser:
         role_words = _ROLE_WORDS
         for p in persons:
             m = _ROLE_AFTER.match(text, p.end) if text.startswith(",", p.end) else None
-            if not m or _CLAUSE_START.match(text, m.start() + 1):
-                continue  # ", who was shot in the head": a clause, not a role
+            if not m or _CLAUSE_START.match(text, m.start() + 1) or _RELATIVE.search(m.group()):
+                continue  # ", who was shot in the head", ", a group whose director ...": a clause, not a role
             role = m.group("role")
             if not any(role.lower().endswith(h) for h in ROLE_HEADS):
                 continue
@@ -1199,6 +1243,8 @@ def recognise(gz: Gazetteer, text: str, sentences: list[Sentence]) -> Recogniser
     rec.dictionary_pass()
     rec.run_pass()
     rec.facility_pass()
+    rec.locality_pass()
+    rec.described_groups()
     country = main_country(rec)
     rec.main_country = country  # type: ignore[attr-defined]
     rec.generic_pass(country)

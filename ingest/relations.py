@@ -86,7 +86,8 @@ ACTIVE_ARREST = re.compile(r"\b(?:arrested|detained|seized|abducted)\b(?!\s+(?:i
 WHOSE_ROLE = re.compile(
     r"\bwhose\s+(?:other\s+|current\s+|founding\s+)?(?P<role>(?:executive\s+)?(?:director|members?|founder|"
     r"secretary[\s-]general|chair(?:man|woman|person)?|president|head|leader|spokes(?:man|woman|person))s?)\s+"
-    r"(?:is|are|was|were|include|includes|included)\s+",
+    # "whose director is the lawyer X"
+    r"(?:is|are|was|were|include|includes|included)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?=(?-i:[A-Z]))",
     re.I,
 )
 HEADS_ORG = re.compile(
@@ -161,7 +162,7 @@ _POSSESSIVE = re.compile(r"'s?\s+(?:(?:main|notorious|central|largest|infamous|o
 _CAPITAL_OF = re.compile(
     r"(?:,\s+|\s+(?:is|was|remains)\s+)(?:the\s+)?(?:provincial\s+)?(?:capital|main\s+city|largest\s+city)\s+of\s+"
     r"(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?"
-    r"|,\s+(?:a|the)\s+(?:\w+\s+)?(?:port\s+city|city|town|border\s+town|village)\s+in\s+(?:the\s+)?"
+    r"|,\s+(?:a|the|another)\s+(?:\w+\s+)?(?:port\s+city|city|town|border\s+town|village)\s+in\s+(?:the\s+)?"
     r"|(?P<lie>\s+(?:both\s+|all\s+)?(?:lie|lies|are|is)\s+in\s+(?:the\s+)?)"
 )
 _IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?|,\s+(?:in\s+)?")

@@ -432,3 +432,17 @@ def test_a_town_written_with_or_without_its_accents(extract) -> None:
     doc = extract("The court sat in Durrës, Albania, in November 2021; later hearings moved to Durres again.")
     places = [e for e in doc.entities if e.type == "Place"]
     assert any(e.id == "place/durres" for e in places), places
+
+
+def test_towns_the_text_calls_towns_and_groups_the_text_calls_groups(extract) -> None:
+    doc = extract(
+        "The killings happened around Foya, a town in Lofa County. Agents sealed off the village of Roushankouh. "
+        "Foro Penal, a Venezuelan legal aid group whose director is the lawyer Alfredo Romero, said 1,800 people "
+        "were held."
+    )
+    ids = {e.id: e.type for e in doc.entities}
+    assert ids.get("place/foya") == "Place" and ids.get("place/roushankouh") == "Place", ids
+    assert ids.get("organisation/foro-penal") == "Organisation", ids
+    triples = _triples(doc)
+    assert ("place/foya", "located_in", "place/lofa-county") in triples, triples
+    assert ("person/alfredo-romero", "director_of", "organisation/foro-penal") in triples, triples
