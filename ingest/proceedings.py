@@ -561,6 +561,27 @@ class Augmenter:
                 year, month = d.year, d.month
                 break
         if year is None:
+            # "Between late July and mid-August 1988, the regime hanged more than 1,000 prisoners": a stated date
+            # before the verb dates it too
+            stated = [d for d in self.ctx.dates_in(sent.start, start) if d.year and d.explicit_year]
+            if stated:
+                year, month = stated[-1].year, stated[-1].month
+        if year is not None:
+            # an event of the text that covers that time ("the 1988 massacre") is the one the group belongs to
+            known = next(
+                (
+                    c.draft.id
+                    for c in self.ctx.clusters
+                    if c.draft is not None
+                    and c.kind in ("massacre", "execution")
+                    and (c.draft.start_date or "")[:4] == str(year)
+                    and (month is None or c.month in (None, month) or c.draft.known)
+                ),
+                None,
+            )
+            if known is not None:
+                return known
+        if year is None:
             ref = self.ctx.source.published
             if ref and re.match(r"\d{4}-\d{2}", ref):
                 year, month = int(ref[:4]), int(ref[5:7])

@@ -446,3 +446,13 @@ def test_towns_the_text_calls_towns_and_groups_the_text_calls_groups(extract) ->
     triples = _triples(doc)
     assert ("place/foya", "located_in", "place/lofa-county") in triples, triples
     assert ("person/alfredo-romero", "director_of", "organisation/foro-penal") in triples, triples
+
+
+def test_a_group_hanging_dated_before_the_verb_belongs_to_the_event_of_that_time(extract) -> None:
+    doc = extract(
+        "The 1988 massacre was the darkest crime of the regime. Between late July and mid-August 1988, the "
+        "regime hanged more than 1,000 prisoners in Gohardasht alone.",
+        published="2024-08-01",
+    )
+    assert not any("2024" in e.name for e in doc.entities if e.type == "Event"), doc.entities
+    assert any(c.about == "event/1988-massacre" and c.value == 1000 for c in doc.claims), doc.claims
