@@ -157,6 +157,11 @@ _DESCRIBED_GROUP = re.compile(
     r"(?:rights\s+group|group|"
     r"organi[sz]ation|NGO|charity|watchdog|monitor|news\s+agency|network|association|coalition|union|centre|center)\b"
 )
+_HEAD_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?P<head>mission|commission|committee|council|court|tribunal|ministry|network|"
+    r"centre|center|union|association|foundation|project|observatory|office|campaign)\b"
+    r"(?!\s+(?:of|for|on|into|in|at)\b)(?![-'])"
+)
 _RELATIVE = re.compile(r"\b(?:whose|which|who|that)\b", re.I)
 _OF_BODY = re.compile(r"\s+(?:of|for|at)\s+(?=the\s+[a-z])")
 _SURNAME_AFTER = re.compile(
@@ -1016,6 +1021,7 @@ class Recogniser:
                     self.table.add_mention(d, s, e, m.group(1), kind=kind)
         self.shared_surnames(persons, surname_count)
         self.description_pass()  # "The group's director, X": the description first, then the role
+        self.head_anaphora()
         self.role_pass()
 
     def shared_surnames(self, persons: list[Draft], surname_count: Counter[str]) -> None:
@@ -1039,6 +1045,27 @@ class Recogniser:
                 d = self.table.drafts.get(max(before)[1])
                 if d is not None:
                     self.table.add_mention(d, s, e, m.group(1), kind="surname")
+
+    def head_anaphora(self) -> None:
+        """ "the mission", "the commission", "the court": the organisation last named whose name has that word
+        ("the Independent International Fact-Finding Mission ... the mission")."""
+        text = self.text
+        orgs = [m for m in self.table.mentions() if m.type == "Organisation" and not m.generic]
+        if not orgs:
+            return
+        starts = [m.start for m in orgs]
+        for m in _HEAD_ANAPHOR.finditer(text):
+            s, e = m.span()
+            if self.table.overlaps(s, e):
+                continue
+            head = m.group("head").lower()
+            i = bisect.bisect_left(starts, s) - 1
+            while i >= 0:
+                d = self.table.drafts.get(orgs[i].entity)
+                if d is not None and re.search(r"\b" + head + r"\b", d.name, re.I):
+                    self.table.add_mention(d, s, e, text[s:e], kind="description")
+                    break
+                i -= 1
 
     def role_pass(self) -> None:
         """Appositions "X, the UN's Special Rapporteur" and "the ORG's director, X"; then role mentions."""

@@ -97,6 +97,11 @@ HEADS_ORG = re.compile(
 _KW_HEADS = (
     "rose", "was", "appointed", "named", "made", "became", "heads", "headed", "leads", "led", "directs", "directed",
 )  # fmt: skip
+MEMBERS_OF_ORG = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?(?=[A-Za-z])")
+_KW_MEMBERS = ("members", "member")
+_CLAUSE_END = re.compile(
+    r"[;:]|,\s+(?:who|which|said|says|told|have|has|had|were|was|are|is)\b|\s(?:said|told|agreed)\b"
+)
 ITS_MEMBERS = re.compile(r"^(?:Its|Their)\s+(?:\w+\s+)?members\s+(?:included|include|were|are|was)\s+")
 ITS_ROLE = re.compile(
     r"^(?:Its|Their)\s+(?P<role>(?:executive\s+)?(?:director|founder|secretary[\s-]general|chair(?:man|woman|person)?|"
@@ -257,7 +262,7 @@ _KEYWORDS = KeywordSets(
     (
         _KW_REPORT, _KW_CONDEMN, _KW_WHOSE, _KW_VIOLENCE_VERB, _KW_PERPETRATOR, _KW_VIOLENCE_CUE,
         _KW_EXECUTE, _KW_ACTIVE_ARREST, _KW_ARREST, _KW_TRIED, _KW_UJ, _KW_TRIED_IN, _KW_SENTENCED,
-        _KW_PARTICIPATE, _KW_ELECTION,
+        _KW_PARTICIPATE, _KW_ELECTION, _KW_DEPLOYED, _KW_ORDERS, _KW_HEADS, _KW_MEMBERS,
     )
 )  # fmt: skip
 
@@ -894,6 +899,16 @@ class RelationFinder:
             who = next((p for p in reversed(persons) if p.end <= lpos), None)
             if who is not None and not _SPEAKER_GAP.search(text, who.end, lpos):
                 self.add(who.entity, "director_of" if lm.group("directs") else "leader_of", org.entity, sent, 0.7)
+        for om in st.scan.finditer(MEMBERS_OF_ORG, _KW_MEMBERS):
+            # "The other two members of the mission, the Chilean lawyer A and B, ..."
+            at = sent.start + om.end()
+            org = next((o for o in orgs if o.start <= at < o.end or o.start == at), None)
+            if org is None or not text.startswith(",", org.end):
+                continue
+            stop = _CLAUSE_END.search(text, org.end + 1, sent.end)
+            for p in persons:
+                if org.end < p.start < (stop.start() if stop else min(sent.end, org.end + 150)):
+                    self.add(p.entity, "member_of", org.entity, sent, 0.7)
         mm = ITS_MEMBERS.match(st.text)
         if mm and sent.index > 0:
             # "Its members included A, the judge; B, then the prosecutor; and C": the body the sentence before named

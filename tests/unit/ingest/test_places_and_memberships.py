@@ -456,3 +456,16 @@ def test_a_group_hanging_dated_before_the_verb_belongs_to_the_event_of_that_time
     )
     assert not any("2024" in e.name for e in doc.entities if e.type == "Event"), doc.entities
     assert any(c.about == "event/1988-massacre" and c.value == 1000 for c in doc.claims), doc.claims
+
+
+def test_the_mission_refers_back_and_its_members_are_listed(extract) -> None:
+    doc = extract(
+        "The Independent International Fact-Finding Mission on Venezuela has concluded that crimes were "
+        "committed. The other two members of the mission, the Chilean lawyer Francisco Cox and the Argentine "
+        "expert Patricia Tappata, agreed. The mission said at least 25 people were killed in the crackdown."
+    )
+    mission = next(e for e in doc.entities if "Mission" in e.name)
+    assert "the mission" in [a.lower() for a in mission.aliases], mission.aliases
+    members = {s for s, p, o in _triples(doc) if p == "member_of" and o == mission.id}
+    assert members == {"person/francisco-cox", "person/patricia-tappata"}, members
+    assert any(c.claimed_by == mission.id and c.value == 25 for c in doc.claims), doc.claims
