@@ -297,6 +297,7 @@ class EventFinder:
         mods: list[str] = []
         det: str | None = None
         possessor_start: int | None = None
+        pronoun_person: str | None = None
         pos = start
         while pos > s_start:
             w = _left_word(text, s_start, pos)
@@ -307,6 +308,14 @@ class EventFinder:
             if _GLUED_WORDS.search(word):
                 return None  # "HomeIran News NowIran Protests": a site's navigation, not an event
             if low in _DETERMINERS:
+                det = low
+                start = w.start()
+                break
+            if low in ("his", "her") and kind in ("trial", "case"):
+                # "His trial in Sweden opened in August 2021": the person the text was just about
+                back = [x for x in self.mentions_in(max(0, w.start() - 400), w.start()) if x.type == "Person"]
+                if back:
+                    pronoun_person = back[-1].entity
                 det = low
                 start = w.start()
                 break
@@ -335,7 +344,7 @@ class EventFinder:
             start = max(s_start, start - 40) + coord.start()
             det = "the"
         # right side
-        of_person: str | None = None
+        of_person: str | None = pronoun_person
         if possessor_start is not None and kind in ("case", "trial", "execution", "arrest"):
             # "Ahmadreza Djalali's case", "Sharmahd's execution": the possessor is the person
             apos = possessor_start + len(re.match(r"[\w-]+", text[possessor_start:]).group())  # type: ignore[union-attr]

@@ -469,3 +469,12 @@ def test_the_mission_refers_back_and_its_members_are_listed(extract) -> None:
     members = {s for s, p, o in _triples(doc) if p == "member_of" and o == mission.id}
     assert members == {"person/francisco-cox", "person/patricia-tappata"}, members
     assert any(c.claimed_by == mission.id and c.value == 25 for c in doc.claims), doc.claims
+
+
+def test_his_trial_is_the_trial_of_the_man_just_named(extract) -> None:
+    doc = extract(
+        "Swedish police arrested Karim Saberi at Arlanda airport in November 2019. His trial opened before the "
+        "Stockholm District Court in August 2021."
+    )
+    case = next(e for e in doc.entities if e.type == "Case")
+    assert ("person/karim-saberi", "subject_of", case.id) in _triples(doc)
