@@ -119,8 +119,8 @@ _PLACE_GAP = re.compile(
     r"houses|raids?|motorway|airport|border|suburb|city|town|village|province|capital|later|early|late|[A-Z][a-z]+\.?|"
     r"protests?|demonstrations?|unrest|uprising|strike|rally|funeral|ceremony|"
     r"\d{1,4},?|there|while|together|with|by(?:\s+[a-z-]+){1,3}?(?=\s+(?:in|at)\b))\b)*?"  # "by intelligence agents in"
-    r"\s+(?:in|at|near|outside|from)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|province|capital|region)\s+of\s+)?"
+    r"(?:\s+(?:in|at|near|outside|from)|\s+(?:upon|on|after)\s+(?:his|her|their)\s+(?:return|arrival)\s+(?:to|in))"
+    r"\s+(?:the\s+)?(?:(?:city|town|village|province|capital|region)\s+of\s+)?"  # "... upon his return to Iran"
 )
 _NOT_MOTIVE = r"(?:(?!\b(?:charges?|accused|suspicion|alleged|for)\b)[^.;])"
 _EVENT_GAP = re.compile(
@@ -184,6 +184,7 @@ _OTHER_SUBJECT = re.compile(
 )
 _SEAT_OF = re.compile(r"\b(?:court|tribunal|prosecutors?|office|embassy|parliament|ministry|consulate)\s+in\s+$", re.I)
 _SENTENCE_TO = re.compile(r"\s+(?:to|on|against|for)\s+(?:the\s+)?(?:[a-z][\w-]*,?\s+){0,3}?(?=[A-Z])")
+_INCLUDING = re.compile(r",\s+(?:including|among\s+them)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?=[A-Z])")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}$")
 _SAME_CLAUSE = re.compile(r"[^.;:]{0,40}?\s+and\s+(?:then\s+)?")  # "... in Brussels and arrested"
 _TOGETHER_WITH = re.compile(r"\b(?:together|along)\s+with\s+")
@@ -1205,6 +1206,22 @@ class RelationFinder:
                     break
                 pos = p.end + gap.end()
             if not found:
+                # "arrested dozens of Baha'is in raids on their homes in Shiraz, including Mahvash Sabet"
+                inc = _INCLUDING.search(text, aend, min(sent.end, aend + 160))
+                if inc is None:
+                    continue
+                found = _chain(persons, inc.end(), text)
+                place = next(
+                    (
+                        m
+                        for m in reversed(st.mentions)
+                        if m.type == "Place" and aend < m.start < inc.start() and self.kind(m.entity) != "prison"
+                        and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(aend, m.start - 12) : m.start])
+                    ),
+                    None,
+                )
+                for p in found if place is not None else []:
+                    self.add(p.entity, "arrested_in", place.entity, sent, 0.6, self.date_near(sent, aend))
                 continue
             tail = text[found[-1].end : sent.end]
             pm = _ARRESTED_WHERE.match(tail)

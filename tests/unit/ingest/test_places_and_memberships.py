@@ -478,3 +478,13 @@ def test_his_trial_is_the_trial_of_the_man_just_named(extract) -> None:
     )
     case = next(e for e in doc.entities if e.type == "Case")
     assert ("person/karim-saberi", "subject_of", case.id) in _triples(doc)
+
+
+def test_arrests_on_return_and_arrests_of_a_group_including_someone(extract) -> None:
+    doc = extract(
+        "Reza Valizadeh, a journalist, was arrested upon his return to Iran in August 2024. Security forces "
+        "arrested dozens of Baha'is in raids on their homes in Shiraz, including Mahvash Sabet."
+    )
+    triples = _triples(doc)
+    assert ("person/reza-valizadeh", "arrested_in", "place/iran") in triples, triples
+    assert ("person/mahvash-sabet", "arrested_in", "place/shiraz") in triples, triples
