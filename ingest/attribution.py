@@ -59,6 +59,7 @@ _POSSESSED = re.compile(
     r"(?:report|count|tally|figures|data|statement|documentation|research|investigation|records|statistics)\b",
     re.I,
 )
+_RELATIVE = re.compile(r"\b(?:whose|which|that|who)\b")
 _HEADLINE_COLON = re.compile(r"\s*:")
 _CLAUSE_END = re.compile(r"(?:\s*\([^)]{0,60}\))?(?:\s*,[^,;.]{0,120})?\s*(?:[.;,:]|$)|\s+(?:on|in|last|this)\b")
 
@@ -81,7 +82,10 @@ def sources(text: str, start: int, end: int, mentions: list[Mention]) -> list[So
         vm = _AGENT_BEFORE.match(text, a.end, end)
         if vm is not None and _ORDER.match(text, vm.end(), end) and vm.group().rstrip().endswith("told"):
             vm = None
-        inner_person = vm is not None and any(a.end < o.start < vm.end() and o.type == "Person" for o in agents)
+        inner = [o for o in agents if vm is not None and a.end < o.start < vm.end() and o.type == "Person"]
+        # "the Council, its chair, Sara Hossain, said": the person speaks; "Foro Penal, a group whose director is
+        # Alfredo Romero, said": the group does
+        inner_person = any(not _RELATIVE.search(text, a.end, o.start) for o in inner)
         if inner_person and a.type == "Organisation":
             vm = None  # "the Council, its chair, Sara Hossain, said": the person in the apposition speaks
         if vm is not None:

@@ -88,6 +88,10 @@ _GROUP_PASSIVE = re.compile(
 )
 _GROUP_WHERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:prisons?|jails?|cities|towns)\s+of\s+)?$")
 _PRISON_WORD = re.compile(r"(?:\s+(?:[Cc]entral\s+)?[Pp]rison)$|^[Tt]he\s+")
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|confirmed|reported|told|added|stated|wrote|that)\b|\b(?:people|prisoners|men|women|inmates|"
+    r"detainees|others|protesters)\s+(?:\w+\s+)?(?:were|had\s+been|have\s+been)\b"
+)
 _PLACE_AND = re.compile(r"\s*(?:,|and|,\s*and)\s+")
 _GROUP_ACTIVE = re.compile(
     r"\b(?:executed|hanged|put\s+to\s+death)\s+(?:(?:at\s+least|nearly|more\s+than|about|some|over)\s+)?"
@@ -444,7 +448,12 @@ class Augmenter:
                 ):
                     continue
                 if re.search(r"\b(?:was|were|been|is)\s+(?:\w+\s+)?$", before):
-                    who = [p for p in persons if p.end <= xpos and xpos - p.end < 80]
+                    # "Mehdizadeh confirmed that 35 of his fellow inmates were executed": a witness, not the hanged
+                    who = [
+                        p
+                        for p in persons
+                        if p.end <= xpos and xpos - p.end < 80 and not _SAID_THAT.search(text, p.end, xpos)
+                    ]
                     who = who[-1:]
                 else:
                     who = [

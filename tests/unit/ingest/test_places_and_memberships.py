@@ -488,3 +488,13 @@ def test_arrests_on_return_and_arrests_of_a_group_including_someone(extract) -> 
     triples = _triples(doc)
     assert ("person/reza-valizadeh", "arrested_in", "place/iran") in triples, triples
     assert ("person/mahvash-sabet", "arrested_in", "place/shiraz") in triples, triples
+
+
+def test_a_witness_or_a_group_director_is_not_whom_the_sentence_is_about(extract) -> None:
+    doc = extract(
+        "Protests erupted in Caracas in July 2024. Foro Penal, a legal aid group whose director is the lawyer "
+        "Alfredo Romero, said that at least 1,800 people were detained during the protests. Asghar Mehdizadeh, "
+        "who was held in the same block, confirmed that 35 of his fellow inmates were executed that day."
+    )
+    assert all(c.claimed_by == "organisation/foro-penal" for c in doc.claims if c.value == 1800), doc.claims
+    assert not any("mehdizadeh" in e.id for e in doc.entities if e.type == "Event"), doc.entities
