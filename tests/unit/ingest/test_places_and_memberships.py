@@ -498,3 +498,8 @@ def test_a_witness_or_a_group_director_is_not_whom_the_sentence_is_about(extract
     )
     assert all(c.claimed_by == "organisation/foro-penal" for c in doc.claims if c.value == 1800), doc.claims
     assert not any("mehdizadeh" in e.id for e in doc.entities if e.type == "Event"), doc.entities
+
+
+def test_drowning_protests_in_blood_is_perpetrating_the_crackdown(extract) -> None:
+    doc = extract("Four years have passed since the mullahs' regime drowned the November 2019 protests in blood.")
+    assert ("event/november-2019-protests", "perpetrated_by", "organisation/iranian-government") in _triples(doc)
