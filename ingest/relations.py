@@ -244,7 +244,7 @@ _KW_ACTIVE_ARREST = ("arrested", "detained", "seized", "abducted")
 _KW_ARREST = ("arrest", "detain", "taken")
 _KW_TRIED = ("tried", "trial", "court", "prosecuted", "convicted", "verdict")
 _KW_UJ = ("universal",)
-_KW_TRIED_IN = ("tried", "trial", "court", "heard", "convicted")
+_KW_TRIED_IN = ("tried", "trial", "court", "heard", "convicted", "sentenced")
 _KW_SENTENCED = ("sentenced", "death")
 _KW_PARTICIPATE = (
     "played", "involvement", "took", "taking", "take", "takes", "participated", "participating", "participates",
@@ -258,7 +258,12 @@ _ROLE_WORDS_PLURAL = [(re.compile(r"\b" + re.escape(r) + r"s?\b"), ROLE_PREDICAT
 # matched in place (not on a copy of the rest of the text)
 _BY_THE = re.compile(r"\s+by\s+(?:the\s+)?")
 _WORD_BY = re.compile(r"\s+(?:\w+\s+)?by\s+")
-_TRIED_IN = re.compile(r"\b(?:tried|trial|court|heard|convicted)\s+in\s+")
+_HELD_IN = re.compile(r"\b(?:took\s+place|opened|began|was\s+held|held)\s+in\s+(?:the\s+)?$")
+# "tried in X", "a court in X", "was sentenced in Minsk", "was tried by the Revolutionary Court in Tehran"
+_TRIED_IN = re.compile(
+    r"\b(?:tried|trial|court|heard|convicted|sentenced)\s+(?:by\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:[Cc]ourt|[Tt]ribunal)\s+)?in\s+"
+)
 # all of them, looked for in one pass per sentence (a tuple left out is still handled, one pass of its own)
 _KEYWORDS = KeywordSets(
     (
@@ -1333,7 +1338,7 @@ class RelationFinder:
         if not (cases or persons):
             return
         uj = st.scan.search(UJ, _KW_UJ) is not None
-        if not uj and not st.scan.search(TRIED, _KW_TRIED):
+        if not uj and not st.scan.search(TRIED, _KW_TRIED) and not st.scan.search(_TRIED_IN, _KW_TRIED_IN):
             return
         if uj:
             places = [m.entity for m in st.mentions if m.type == "Place"]
@@ -1364,9 +1369,23 @@ class RelationFinder:
         for c in cases:
             tm = TRIAL_HELD.match(self.text, c.end, sent.end)
             place = next((m for m in st.mentions if m.type == "Place" and tm and m.start == tm.end()), None)
+            if place is None:  # "The trial of X took place in Stockholm" read as one phrase
+                place = next(
+                    (
+                        m
+                        for m in st.mentions
+                        if m.type == "Place"
+                        and c.start < m.start < c.end
+                        and _HELD_IN.search(self.text, c.start, m.start)
+                    ),
+                    None,
+                )
             cl = next((x for x in self.ctx.clusters if x.draft is not None and x.draft.id == c.entity), None)
-            if place is not None and cl is not None and cl.person:
-                self.add(cl.person, "tried_in", place.entity, sent, 0.65, self.date_near(sent, c.start))
+            person = cl.person if cl is not None else None
+            if person is None:  # a case the authority file knows: its subject as the text states it
+                person = next((k[0] for k in self.out if k[1] == "subject_of" and k[2] == c.entity), None)
+            if place is not None and person:
+                self.add(person, "tried_in", place.entity, sent, 0.65, self.date_near(sent, c.start))
         # "tried in X" / "court in X"
         for tm in st.scan.finditer(_TRIED_IN, _KW_TRIED_IN):
             pos = sent.start + tm.end()

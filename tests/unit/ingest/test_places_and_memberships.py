@@ -503,3 +503,17 @@ def test_a_witness_or_a_group_director_is_not_whom_the_sentence_is_about(extract
 def test_drowning_protests_in_blood_is_perpetrating_the_crackdown(extract) -> None:
     doc = extract("Four years have passed since the mullahs' regime drowned the November 2019 protests in blood.")
     assert ("event/november-2019-protests", "perpetrated_by", "organisation/iranian-government") in _triples(doc)
+
+
+def test_trial_places_by_passive_sentences_and_by_a_trial_held_somewhere(extract) -> None:
+    doc = extract(
+        "Ales Bialiatski was sentenced in Minsk to 10 years in prison. Omid Kaveh was tried by the Revolutionary "
+        "Court in Tehran in a closed hearing. The trial of Karim Saberi took place in Stockholm."
+    )
+    triples = _triples(doc)
+    for pid, place in (
+        ("person/ales-bialiatski", "place/minsk"),
+        ("person/omid-kaveh", "place/tehran"),
+        ("person/karim-saberi", "place/stockholm"),
+    ):
+        assert (pid, "tried_in", place) in triples, (pid, triples)
