@@ -119,9 +119,9 @@ _TOPIC_REACH = 8
 # the kinds of event (or "Case") a figure of each metric can be about
 _METRIC_KINDS = {
     "killed": ("protest", "massacre", "crackdown", "attack", "war", "other"),
-    "injured": ("protest", "massacre", "crackdown", "attack", "war", "other"),
-    "arrested": ("protest", "arrest", "crackdown", "other"),
-    "detained": ("protest", "arrest", "crackdown", "other", "war"),
+    "injured": ("protest", "massacre", "crackdown", "attack", "war", "other", "gathering"),
+    "arrested": ("protest", "arrest", "crackdown", "other", "gathering"),
+    "detained": ("protest", "arrest", "crackdown", "other", "war", "gathering"),
     "executed": ("execution", "massacre"),
     "sentenced_to_death": ("protest", "Case"),
     "death_row": ("protest", "Case"),

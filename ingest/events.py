@@ -815,7 +815,7 @@ _EVENT_KIND = {
     "strike": "protest",
     "coup": "other",
     "war": "war",
-    "gathering": "other",
+    "gathering": "gathering",
 }
 
 
