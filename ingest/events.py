@@ -428,8 +428,18 @@ class EventFinder:
             return None
         if kind == "strike" and head == "stoppage" and not anaphoric:
             return None
-        if kind == "execution" and not (of_person or victims):  # "67 executions in 2021" is a statistic
-            return None
+        dated_mass = False
+        if kind == "execution" and words & {"mass", "group"}:
+            # "the mass execution of March 2022": the date right after names one event
+            after = next((d for d in self.dates_in(end, min(s_end, end + 30)) if d.value), None)
+            if after is not None and re.fullmatch(r"\s+(?:of|in|on)\s+", text[end : after.start]):
+                end = after.end
+                year = year or (after.year if after.explicit_year else None)
+                month = month or after.month
+                np_text = text[start:end]
+                dated_mass = year is not None
+        if kind == "execution" and not (of_person or victims or dated_mass):  # "67 executions in 2021": a statistic
+            return None  # ("the mass execution of March 2022" is one event)
         if (
             kind == "execution"
             and victims

@@ -517,3 +517,13 @@ def test_trial_places_by_passive_sentences_and_by_a_trial_held_somewhere(extract
         ("person/karim-saberi", "place/stockholm"),
     ):
         assert (pid, "tried_in", place) in triples, (pid, triples)
+
+
+def test_a_dated_mass_execution_is_one_event(extract) -> None:
+    doc = extract(
+        "The kingdom has rarely been so active since the mass execution of March 2022, when 81 men were put to "
+        "death in a single day, a number announced by the Saudi Press Agency.",
+        published="2024-08-01",
+    )
+    event = next(e for e in doc.entities if e.type == "Event")
+    assert any(c.about == event.id and c.value == 81 and c.metric == "executed" for c in doc.claims), doc.claims
