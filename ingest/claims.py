@@ -255,7 +255,10 @@ class ClaimFinder:
         if containing:
             return containing[0].entity
         if events:
-            return min(events, key=lambda e: abs(e.start - pos)).entity
+            # the nearest event a figure of this metric can be about ("died in connection with the crackdown, which
+            # began after the election": the crackdown), else the nearest
+            fits = [e for e in events if self._fits(e.entity)]
+            return min(fits or events, key=lambda e: abs(e.start - pos)).entity
         if year:
             for c in self.ctx.clusters:
                 if (
@@ -283,6 +286,13 @@ class ClaimFinder:
             if sent.index - idx <= _TOPIC_REACH and kind in _METRIC_KINDS.get(self.metric or "", ()):
                 return eid
         return None
+
+    def _fits(self, eid: str) -> bool:
+        d = self.ctx.table.drafts.get(eid)
+        if d is None:
+            return False
+        kind = "Case" if d.type == "Case" else d.kind or "other"
+        return kind in _METRIC_KINDS.get(self.metric or "", ())
 
     def _other_year(self, sent: Sentence, n_end: int, about: str) -> bool:
         d = self.ctx.table.drafts.get(about)

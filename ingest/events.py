@@ -465,7 +465,8 @@ class EventFinder:
             words & {"parliamentary", "presidential", "general", "local", "municipal"} or year
         ):
             return None
-        if kind == "crackdown" and not (protesters or year or month or anaphoric or m_of):
+        named_crackdown = any("-" in w or w[:1].isupper() for w in mods)  # "the post-election crackdown"
+        if kind == "crackdown" and not (protesters or year or month or anaphoric or m_of or named_crackdown):
             return None
         if kind == "war" and not (year or any(w[:1].isupper() or w.lower() == "civil" for w in mods)):
             return None  # "the Syrian civil war", "the 1980-88 war"; not "a war" or "war crimes"

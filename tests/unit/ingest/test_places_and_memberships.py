@@ -527,3 +527,13 @@ def test_a_dated_mass_execution_is_one_event(extract) -> None:
     )
     event = next(e for e in doc.entities if e.type == "Event")
     assert any(c.about == event.id and c.value == 81 and c.metric == "executed" for c in doc.claims), doc.claims
+
+
+def test_a_death_toll_goes_to_the_crackdown_not_to_the_election_beside_it(extract) -> None:
+    doc = extract(
+        "She said at least four people had now died in connection with the post-election crackdown, which began "
+        "after the disputed presidential election of 9 August.",
+        published="2020-11-16",
+    )
+    crackdown = next(e for e in doc.entities if e.type == "Event" and "crackdown" in e.name.lower())
+    assert any(c.about == crackdown.id and c.value == 4 for c in doc.claims), doc.claims
