@@ -185,6 +185,7 @@ _OTHER_SUBJECT = re.compile(
 _SEAT_OF = re.compile(r"\b(?:court|tribunal|prosecutors?|office|embassy|parliament|ministry|consulate)\s+in\s+$", re.I)
 _SENTENCE_TO = re.compile(r"\s+(?:to|on|against|for)\s+(?:the\s+)?(?:[a-z][\w-]*,?\s+){0,3}?(?=[A-Z])")
 _INCLUDING = re.compile(r",\s+(?:including|among\s+them)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?=[A-Z])")
+_DIGIT = re.compile(r"\d")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}$")
 _SAME_CLAUSE = re.compile(r"[^.;:]{0,40}?\s+and\s+(?:then\s+)?")  # "... in Brussels and arrested"
 _TOGETHER_WITH = re.compile(r"\b(?:together|along)\s+with\s+")
@@ -696,7 +697,8 @@ class RelationFinder:
             objs = [e.entity for e in evs]
             if has_any(st.low, _KW_EXECUTE) and EXECUTE.search(stext):
                 objs += [x for p in ms if p.type == "Person" and (x := self.ctx.executions.get(p.entity))]
-            objs = objs or targets
+            if not objs and _DIGIT.search(stext):
+                objs = targets  # the event under discussion, when the source gives a figure about it
             quoted = stext[:1] in "\"\u201c'\u2018"
             for src in said:
                 if quoted and self.ctx.type_of(src.entity) == "Person":

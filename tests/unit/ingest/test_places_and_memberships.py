@@ -537,3 +537,11 @@ def test_a_death_toll_goes_to_the_crackdown_not_to_the_election_beside_it(extrac
     )
     crackdown = next(e for e in doc.entities if e.type == "Event" and "crackdown" in e.name.lower())
     assert any(c.about == crackdown.id and c.value == 4 for c in doc.claims), doc.claims
+
+
+def test_a_remark_about_the_topic_without_a_figure_is_no_report_of_it(extract) -> None:
+    doc = extract(
+        "Security forces crushed the protests in Abadan in May 2022. Kaveh Saeedi, who directs the Karun Network, "
+        "said families had been pressured to stay silent."
+    )
+    assert not any(p == "reported_by" and "karun" in o for _s, p, o in _triples(doc)), _triples(doc)
