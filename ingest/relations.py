@@ -136,6 +136,7 @@ DEATH = re.compile(
     r"(?P<listed>(?:\b(?:was|were|had\s+been)\s+)?\b(?:killed|dead)\b[^.;]{0,60}?,\s+(?:among\s+them|including)\s+|"
     r"\b(?:shot\s+dead|shot\s+and\s+killed|killed|beat\s+to\s+death)\s+(?=[A-Z]))|"  # "forces shot dead X"
     r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:killed|shot(?:\s+dead)?|beaten\s+to\s+death|murdered|run\s+over)\b|"
+    r"\bwas\s+(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:killed|dead|victims)\b|"
     r"\b(?:shot\s+dead|beaten\s+to\s+death|killed)\s+by\b|"
     r"\bdied\s+(?:of|from|after|in\s+custody|in\s+hospital)\b"
 )

@@ -545,3 +545,11 @@ def test_a_remark_about_the_topic_without_a_figure_is_no_report_of_it(extract) -
         "said families had been pressured to stay silent."
     )
     assert not any(p == "reported_by" and "karun" in o for _s, p, o in _triples(doc)), _triples(doc)
+
+
+def test_one_of_the_protesters_killed(extract) -> None:
+    doc = extract(
+        "Protests erupted across Iran in September 2022. Hadis Najafi was one of hundreds of protesters killed in "
+        "the crackdown."
+    )
+    assert any(s == "person/hadis-najafi" and p == "killed_in" for s, p, _o in _triples(doc)), _triples(doc)
