@@ -1,4 +1,5 @@
-"""Places named inside other names, courts named by their seat, and memberships stated in appositions.
+"""Places (named inside other names, by their seat, as towns), state actors of any country, memberships and
+leadership, events (coups, wars, gatherings, named cases, group executions), arrests, trials, deaths, and figures.
 
 Every sentence here is written for the test, about made-up or public cases in our own words.
 """
