@@ -102,6 +102,8 @@ _KW_MEMBERS = ("members", "member")
 _CLAUSE_END = re.compile(
     r"[;:]|,\s+(?:who|which|said|says|told|have|has|had|were|was|are|is)\b|\s(?:said|told|agreed)\b"
 )
+_PERSON_OF = re.compile(r",?\s+of\s+(?:the\s+)?(?=[A-Z])")
+_ORG_POSSESSIVE = re.compile(r"'s?\s+")
 ITS_MEMBERS = re.compile(r"^(?:Its|Their)\s+(?:\w+\s+)?members\s+(?:included|include|were|are|was)\s+")
 ITS_ROLE = re.compile(
     r"^(?:Its|Their)\s+(?P<role>(?:executive\s+)?(?:director|founder|secretary[\s-]general|chair(?:man|woman|person)?|"
@@ -919,6 +921,15 @@ class RelationFinder:
             for p in persons:
                 if org.end < p.start < (stop.start() if stop else min(sent.end, org.end + 150)):
                     self.add(p.entity, "member_of", org.entity, sent, 0.7)
+        for p in persons:
+            # "Hadi Ghaemi of the Center for Human Rights in Iran said", "Amnesty's Diana Eltahawy said"
+            of = _PERSON_OF.match(text, p.end)
+            org = next((o for o in orgs if of and o.start == of.end()), None)
+            if org is None:
+                before = (o for o in orgs if o.end < p.start)
+                org = next((o for o in before if _ORG_POSSESSIVE.fullmatch(text, o.end, p.start)), None)
+            if org is not None and self.kind(org.entity) not in ("state",):
+                self.add(p.entity, "member_of", org.entity, sent, 0.65)
         mm = ITS_MEMBERS.match(st.text)
         if mm and sent.index > 0:
             # "Its members included A, the judge; B, then the prosecutor; and C": the body the sentence before named

@@ -554,3 +554,13 @@ def test_one_of_the_protesters_killed(extract) -> None:
         "the crackdown."
     )
     assert any(s == "person/hadis-najafi" and p == "killed_in" for s, p, _o in _triples(doc)), _triples(doc)
+
+
+def test_a_person_of_an_organisation_and_an_organisations_person(extract) -> None:
+    doc = extract(
+        "Hadi Ghaemi of the Center for Human Rights in Iran said the verdict was unjust. Amnesty's Diana Eltahawy "
+        "called the trial a sham."
+    )
+    triples = _triples(doc)
+    assert ("person/hadi-ghaemi", "member_of", "organisation/center-for-human-rights-in-iran") in triples, triples
+    assert ("person/diana-eltahawy", "member_of", "organisation/amnesty-international") in triples, triples
