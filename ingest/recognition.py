@@ -213,6 +213,7 @@ def _org_desc_starts(text: str) -> list[int]:
 
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "e"})
+_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "binti", "van", "von", "der", "da", "di", "del", "al", "el"})
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at)-[A-Z]")
 _GLUED = re.compile(r"(?<!^Mc)(?<!^Mac)[a-z][A-Z]")
 _LOWER_UPPER = re.compile(r"[a-z][A-Z]")
@@ -680,10 +681,11 @@ class Recogniser:
             return False
         words = [t.bare for t in chunk]
         if any(
-            (not w[:1].isupper() and not _PARTICLE.match(w)) or (not w.isalpha() and any(c.isdigit() for c in w))
-            for w in words
+            (not w[:1].isupper() and not _PARTICLE.match(w) and not (0 < k < len(words) - 1 and w in _NAME_PARTICLES))
+            or (not w.isalpha() and any(c.isdigit() for c in w))
+            for k, w in enumerate(words)
         ):
-            return False  # "Mustafa al-Darwish": an Arabic particle keeps the name going
+            return False  # "Mustafa al-Darwish", "Mohammed bin Salman": a particle keeps the name going
         if any(w.isupper() and len(w) > 1 for w in words):
             return False
         if any(w.lower() in MONTH_NAMES or w.lower() in WEEKDAY_NAMES for w in words):
@@ -700,7 +702,7 @@ class Recogniser:
         if _QUOTE_TITLE.search(before):
             return False
         given = self.gz.is_given_name(words[0]) and not self.is_common(words[0])
-        common = sum(1 for w in words if self.is_common(w))
+        common = sum(1 for w in words if w not in _NAME_PARTICLES and self.is_common(w))
         if common:
             return False
         if headline and not (given and len(words) >= 2):

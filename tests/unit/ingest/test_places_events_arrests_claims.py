@@ -564,3 +564,9 @@ def test_a_person_of_an_organisation_and_an_organisations_person(extract) -> Non
     triples = _triples(doc)
     assert ("person/hadi-ghaemi", "member_of", "organisation/center-for-human-rights-in-iran") in triples, triples
     assert ("person/diana-eltahawy", "member_of", "organisation/amnesty-international") in triples, triples
+
+
+def test_names_joined_by_a_particle(extract) -> None:
+    doc = extract("Mohd Aziz bin Hussain was hanged at Changi. Crown Prince Mohammed bin Salman ordered the arrests.")
+    people = {e.id for e in doc.entities if e.type == "Person"}
+    assert {"person/mohd-aziz-bin-hussain", "person/mohammed-bin-salman"} <= people, people
