@@ -428,7 +428,10 @@ class Recogniser:
             t = tokens[i]
             low = t.low
             # titles before a name
-            if low in PERSON_TITLES and i + 1 < n and low not in ("general", "justice", "father", "sister", "brother"):
+            crown = low == "crown" and i + 2 < n and tokens[i + 1].low in ("prince", "princess")  # "Crown Prince X"
+            if crown or (
+                low in PERSON_TITLES and i + 1 < n and low not in ("general", "justice", "father", "sister", "brother")
+            ):
                 title = True
                 i += 1
                 continue
