@@ -292,6 +292,9 @@ class _Sent:
 
 
 _TAG_LINE = re.compile(r"\s*(?:Tags?|Topics?|Categories|Category|Keywords|Filed\s+under|Related(?:\s+\w+)?)\s*:", re.I)
+_IN_TOWN = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+in\s+")
+# "the Malashieh district of Ahvaz", "the Mehrshahr neighbourhood of Karaj"
+_DISTRICT_OF = re.compile(r"\s+(?:district|neighbourhood|neighborhood|quarter|suburb)\s+of\s+(?:the\s+)?")
 _INSTITUTION = re.compile(
     r"\b(?:Prison|Jail|Penitentiary|Court|Tribunal|University|Mosque|Cemetery|Hospital|Detention\s+Cent(?:re|er)"
     r"|Square|Airport)\b",
@@ -577,22 +580,24 @@ class RelationFinder:
                     if org is not None:
                         self.add(org.entity, "located_in", m.entity, sent, 0.75)
                 # "the court in Antwerp", "X Prison in Y"
-                prev = next((o for o in reversed(ms) if o.end <= m.start and o.end >= m.start - 5), None)
+                prev = next((o for o in reversed(ms) if o.end <= m.start and o.end >= m.start - 12), None)
                 if (
                     prev is not None
-                    and re.fullmatch(r"\s+in\s+", text[prev.end : m.start])
+                    and _IN_TOWN.fullmatch(text, prev.end, m.start)
+                    and prev.entity != m.entity
+                    and self.kind(m.entity) != "prison"
                     and (
-                        (
-                            prev.type == "Place"
-                            and self.kind(prev.entity) in ("prison", None)
-                            and prev.entity != m.entity
-                            and self.kind(m.entity) != "prison"
-                        )
-                        or (prev.type == "Organisation" and re.search(r"(?i)prison", prev.text))
+                        (prev.type == "Place" and self.kind(prev.entity) in ("prison", None))
+                        # "the Polytechnic University in Managua", "the Specialized Criminal Court (SCC) in Riyadh"
+                        or (prev.type in ("Organisation", "Place") and _INSTITUTION.search(prev.text))
                     )
                 ):
                     self.add(prev.entity, "located_in", m.entity, sent, 0.7)
                 self.place_in_place(st, m, prev)
+                district = _DISTRICT_OF.match(text, m.end)
+                town = next((o for o in ms if district and o.type == "Place" and o.start == district.end()), None)
+                if town is not None and town.entity != m.entity:
+                    self.add(m.entity, "located_in", town.entity, sent, 0.7)
             if m.type == "Person" and text.startswith("-led", m.end):
                 org = next(
                     (

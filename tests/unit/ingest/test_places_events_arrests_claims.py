@@ -570,3 +570,13 @@ def test_names_joined_by_a_particle(extract) -> None:
     doc = extract("Mohd Aziz bin Hussain was hanged at Changi. Crown Prince Mohammed bin Salman ordered the arrests.")
     people = {e.id for e in doc.entities if e.type == "Person"}
     assert {"person/mohd-aziz-bin-hussain", "person/mohammed-bin-salman"} <= people, people
+
+
+def test_districts_of_towns_and_institutions_in_towns(extract) -> None:
+    doc = extract(
+        "His family live in the Malashieh district of Ahvaz. Three students were killed at the Polytechnic "
+        "University in Managua."
+    )
+    triples = _triples(doc)
+    assert ("place/malashieh", "located_in", "place/ahvaz") in triples, triples
+    assert ("organisation/polytechnic-university", "located_in", "place/managua") in triples, triples
