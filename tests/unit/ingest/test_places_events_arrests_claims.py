@@ -580,3 +580,8 @@ def test_districts_of_towns_and_institutions_in_towns(extract) -> None:
     triples = _triples(doc)
     assert ("place/malashieh", "located_in", "place/ahvaz") in triples, triples
     assert ("organisation/polytechnic-university", "located_in", "place/managua") in triples, triples
+
+
+def test_a_place_in_part_of_a_town(extract) -> None:
+    doc = extract("Many victims were buried in Khavaran cemetery, in south-east Tehran, and in other cities.")
+    assert ("place/khavaran", "located_in", "place/tehran") in _triples(doc), _triples(doc)
