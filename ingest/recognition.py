@@ -844,12 +844,11 @@ class Recogniser:
             ):
                 continue
             start = det_start if det else spans[0][0] if spans else m.start("head")
-            if not det and not words and head in ("regime", "government", "authorities", "police"):
-                by_police = head == "police" and re.search(
-                    r"\bby\s+$", self.text[max(0, m.start("head") - 4) : m.start("head")]
-                )
-                if not by_police and not m.group("head")[0].isupper():
-                    continue  # "carried out by police", "Police said": the country's police without an article
+            hs = m.start("head")
+            by_police = head == "police" and re.search(r"\bby\s+$", self.text[max(0, hs - 4) : hs]) is not None
+            bare = not det and not words and head in ("regime", "government", "authorities", "police")
+            if bare and not by_police and not m.group("head")[0].isupper():
+                continue  # except "carried out by police", "Police said": the country's police without an article
             country = None
             for w in words + ((m.group("tail") or "").split()[1:]):
                 w2 = w.rstrip("'s").rstrip("'")
@@ -881,7 +880,7 @@ class Recogniser:
             if known is None:
                 # "the Egyptian police", or "the police" in a story set in Belarus: the country's own actor
                 actor, kind = _STATE_ACTOR[head]
-                if not dem or (not det and not words):
+                if not dem or (not det and not words and not by_police):
                     continue
                 draft = self.table.get_or_create("Organisation", f"{dem[:1].upper()}{dem[1:]} {actor}")
                 draft.kind = draft.kind or kind

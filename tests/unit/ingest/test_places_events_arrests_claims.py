@@ -585,3 +585,11 @@ def test_districts_of_towns_and_institutions_in_towns(extract) -> None:
 def test_a_place_in_part_of_a_town(extract) -> None:
     doc = extract("Many victims were buried in Khavaran cemetery, in south-east Tehran, and in other cities.")
     assert ("place/khavaran", "located_in", "place/tehran") in _triples(doc), _triples(doc)
+
+
+def test_shot_dead_by_police_in_a_story_set_abroad(extract) -> None:
+    doc = extract(
+        "Protests erupted in Minsk in August 2020 after the disputed election. Alexander Taraikovsky was shot "
+        "dead by police in Minsk on 10 August 2020."
+    )
+    assert any(p == "perpetrated_by" and o == "organisation/belarusian-police" for _s, p, o in _triples(doc))
