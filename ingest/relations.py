@@ -412,8 +412,8 @@ class RelationFinder:
         self.role_relations()
         self.case_relations()
         for sent in ctx.sentences:
-            if _TAG_LINE.match(self.text, sent.start):
-                continue  # "Tags: Bloody Aban, Mahshahr, IRGC": a page's keywords, not a statement
+            if _TAG_LINE.match(self.text, sent.start) or self.text.count(" | ", sent.start, sent.end) >= 2:
+                continue  # "Tags: Bloody Aban, Mahshahr", "About | News | Iran Protests": a page's keywords or menu
             ms = ctx.mentions_in(sent.start, sent.end)
             st = _Sent(sent, self.text[sent.start : sent.end], ms)
             evs = self.events(ms)

@@ -593,3 +593,11 @@ def test_shot_dead_by_police_in_a_story_set_abroad(extract) -> None:
         "dead by police in Minsk on 10 August 2020."
     )
     assert any(p == "perpetrated_by" and o == "organisation/belarusian-police" for _s, p, o in _triples(doc))
+
+
+def test_a_site_menu_states_nothing(extract) -> None:
+    doc = extract(
+        "Home | About | News | Iran Protests | Human Rights | Shiraz | Contact\n\n"
+        "Security forces crushed the protests in Abadan in May 2022, a rights group said."
+    )
+    assert not any(o == "place/shiraz" for _s, _p, o in _triples(doc)), _triples(doc)
