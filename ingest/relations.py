@@ -1166,7 +1166,8 @@ class RelationFinder:
             for v in victims:
                 self.add(v, "executed_in", place, sent, 0.5 if fallback else 0.75, date)
                 ev = self.draft(self.ctx.executions.get(v, ""))
-                if not fallback and ev is not None and ev.mentions:  # the hanging the text names took place there
+                named = not fallback and ev is not None and ev.mentions and self.kind(place) != "country"
+                if named and ev is not None:  # the hanging the text names took place in that prison or town
                     self.add(ev.id, "occurred_in", place, sent, 0.7, date)
                 if agent:
                     self.add(v, "executed_by", agent, sent, 0.65, date)
