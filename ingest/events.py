@@ -58,6 +58,22 @@ def _left_word(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 _LEFT_STOP = FUNCTION_WORDS | frozenset(
     [
+        # headline verbs: "Sweden frees 1988 massacre perpetrator", "UN report tallies Iraq's protest killings"
+        "frees",
+        "tallies",
+        "condemns",
+        "urges",
+        "marks",
+        "slams",
+        "warns",
+        "denies",
+        "confirms",
+        "accuses",
+        "faces",
+        "demands",
+        "recalls",
+        "remembers",
+        "commemorates",
         "reported",
         "reporting",
         "report",

@@ -601,3 +601,9 @@ def test_a_site_menu_states_nothing(extract) -> None:
         "Security forces crushed the protests in Abadan in May 2022, a rights group said."
     )
     assert not any(o == "place/shiraz" for _s, _p, o in _triples(doc)), _triples(doc)
+
+
+def test_a_headline_verb_is_no_part_of_an_event_name(extract) -> None:
+    doc = extract("Outrage as Sweden frees 1988 massacre perpetrator Hamid Noury in swap with Tehran")
+    assert not any(p == "occurred_in" and o == "place/sweden" for _s, p, o in _triples(doc)), _triples(doc)
+    assert "event/1988-massacre" in {e.id for e in doc.entities}
