@@ -60,6 +60,13 @@ _POSSESSED = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(r"\b(?:whose|which|that|who)\b")
+# between a person and a passive verb: a speaker's clause ("X said that five men were hanged") ...
+SPEAKER_GAP = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|warned|noted|stated|that)\b")
+# ... or another subject of the verb ("she was alarmed that 901 people were put to death")
+OTHER_SUBJECT = re.compile(
+    r"\b(?:people|prisoners|men|women|persons|others|inmates|protesters|detainees|children|juveniles)\s+"
+    r"(?:\w+\s+)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?$"
+)
 _HEADLINE_COLON = re.compile(r"\s*:")
 _CLAUSE_END = re.compile(r"(?:\s*\([^)]{0,60}\))?(?:\s*,[^,;.]{0,120})?\s*(?:[.;,:]|$)|\s+(?:on|in|last|this)\b")
 

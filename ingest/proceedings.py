@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from hrkg.ingest.attribution import OTHER_SUBJECT, SPEAKER_GAP
 from hrkg.ingest.context import DocContext
 from hrkg.ingest.dates import MONTHS
 from hrkg.ingest.entities import Draft, Mention
@@ -88,10 +89,6 @@ _GROUP_PASSIVE = re.compile(
 )
 _GROUP_WHERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:prisons?|jails?|cities|towns)\s+of\s+)?$")
 _PRISON_WORD = re.compile(r"(?:\s+(?:[Cc]entral\s+)?[Pp]rison)$|^[Tt]he\s+")
-_SAID_THAT = re.compile(
-    r"\b(?:said|says|confirmed|reported|told|added|stated|wrote|that)\b|\b(?:people|prisoners|men|women|inmates|"
-    r"detainees|others|protesters)\s+(?:\w+\s+)?(?:were|had\s+been|have\s+been)\b"
-)
 _PLACE_AND = re.compile(r"\s*(?:,|and|,\s*and)\s+")
 _GROUP_ACTIVE = re.compile(
     r"\b(?:executed|hanged|put\s+to\s+death)\s+(?:(?:at\s+least|nearly|more\s+than|about|some|over)\s+)?"
@@ -452,7 +449,10 @@ class Augmenter:
                     who = [
                         p
                         for p in persons
-                        if p.end <= xpos and xpos - p.end < 80 and not _SAID_THAT.search(text, p.end, xpos)
+                        if p.end <= xpos
+                        and xpos - p.end < 80
+                        and not SPEAKER_GAP.search(text, p.end, xpos)
+                        and not OTHER_SUBJECT.search(text, p.end, xpos)
                     ]
                     who = who[-1:]
                 else:

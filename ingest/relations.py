@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from hrkg.ingest.attribution import sources, subject_before
+from hrkg.ingest.attribution import OTHER_SUBJECT, SPEAKER_GAP, sources, subject_before
 from hrkg.ingest.context import DocContext
 from hrkg.ingest.dates import DateMention
 from hrkg.ingest.entities import Draft, Mention
@@ -110,7 +110,6 @@ ITS_ROLE = re.compile(
     r"president|head|leader|spokes(?:man|woman|person)))\s*,\s+"
 )
 _ARREST_NO_OBJECT = re.compile(r"\s+(?:in|at|on|for|after|during|over|and|while|when|as)\b|\s*[,.;]")
-_SPEAKER_GAP = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|warned|noted|stated|that)\b")
 ARREST_WORD = re.compile(
     r"\b(?:(?P<poss>[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?arrest|arrested|detained|seized|abducted|"
     r"taken\s+into\s+custody)\b"
@@ -181,10 +180,6 @@ _ARRESTED_WHERE = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
 )
 _ORDERED_BY = re.compile(r"\borders?\s+of\b[^.;]{0,50}$")
-_OTHER_SUBJECT = re.compile(
-    r"\b(?:people|prisoners|men|women|persons|others|inmates|protesters|detainees|children|juveniles)\s+"
-    r"(?:\w+\s+)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?$"
-)
 _SEAT_OF = re.compile(r"\b(?:court|tribunal|prosecutors?|office|embassy|parliament|ministry|consulate)\s+in\s+$", re.I)
 _SENTENCE_TO = re.compile(r"\s+(?:to|on|against|for)\s+(?:the\s+)?(?:[a-z][\w-]*,?\s+){0,3}?(?=[A-Z])")
 _INCLUDING = re.compile(r",\s+(?:including|among\s+them)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?=[A-Z])")
@@ -881,7 +876,7 @@ class RelationFinder:
                 victims = _chain(persons, sent.start + dm.end(), text)
             else:
                 before = [p for p in persons if p.end <= dpos and text.count(";", p.end, dpos) == 0]
-                victims = [p for p in before if not _SPEAKER_GAP.search(text, p.end, dpos)][-1:]
+                victims = [p for p in before if not SPEAKER_GAP.search(text, p.end, dpos)][-1:]
             for p in victims:
                 self.add(p.entity, "killed_in", events[0], sent, 0.6, self.date_near(sent, dpos))
 
@@ -924,7 +919,7 @@ class RelationFinder:
                 continue
             lpos = sent.start + lm.start()
             who = next((p for p in reversed(persons) if p.end <= lpos), None)
-            if who is not None and not _SPEAKER_GAP.search(text, who.end, lpos):
+            if who is not None and not SPEAKER_GAP.search(text, who.end, lpos):
                 self.add(who.entity, "director_of" if lm.group("directs") else "leader_of", org.entity, sent, 0.7)
         for om in st.scan.finditer(MEMBERS_OF_ORG, _KW_MEMBERS):
             # "The other two members of the mission, the Chilean lawyer A and B, ..."
@@ -1120,8 +1115,8 @@ class RelationFinder:
                     for p in persons
                     if p.end <= xpos
                     and not re.search(r"\bat\s+risk\b", text[p.end : xpos])
-                    and not _SPEAKER_GAP.search(text, p.end, xpos)  # "X said that five men were hanged"
-                    and not _OTHER_SUBJECT.search(text, p.end, xpos)  # "he was shocked that 901 people were ..."
+                    and not SPEAKER_GAP.search(text, p.end, xpos)  # "X said that five men were hanged"
+                    and not OTHER_SUBJECT.search(text, p.end, xpos)  # "he was shocked that 901 people were ..."
                     and not _ORDERED_BY.search(text, max(base, p.start - 60), p.start)  # "on the orders of X, ..."
                 ]
                 if victims and len(victims) > 1 and not re.search(r"\bboth\b|\band\b", text[base:xpos]):
@@ -1306,7 +1301,7 @@ class RelationFinder:
                 who = [
                     p.entity
                     for p in persons
-                    if clause <= p.start and p.end <= apos and not _SPEAKER_GAP.search(text, p.end, apos)
+                    if clause <= p.start and p.end <= apos and not SPEAKER_GAP.search(text, p.end, apos)
                 ]
                 if len(who) > 1 and not re.search(r"\b(?:and|both|all)\b", text[clause:apos]):
                     who = who[-1:]
@@ -1440,7 +1435,7 @@ class RelationFinder:
                 victims += [p.entity for p in persons if p.start >= among.end()]
             if not victims:
                 # "X was sentenced to death", "X, who was later sentenced": the person before, not a speaker
-                before = [p for p in persons if p.end <= spos and not _SPEAKER_GAP.search(self.text, p.end, spos)]
+                before = [p for p in persons if p.end <= spos and not SPEAKER_GAP.search(self.text, p.end, spos)]
                 victims = [before[-1].entity] if before else []
             if not victims and re.match(r"\s*(?:him|her)\b", self.text[spos + len("sentenced") : spos + 20]):
                 victims = [self.last_person] if self.last_person else []  # "the court sentenced him to death"
