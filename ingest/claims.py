@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from hrkg.ingest.attribution import Source, sources
+from hrkg.ingest.attribution import Source
 from hrkg.ingest.context import DocContext
 from hrkg.ingest.entities import Mention
 from hrkg.ingest.prefilter import WordStarts, finditer_at, folded, has_any
@@ -304,8 +304,8 @@ class ClaimFinder:
                 return dt.year not in years and not (min(years) <= dt.year <= max(years))
         return False
 
-    def claimants(self, sent: Sentence, ms: list[Mention]) -> list[Source]:
-        out = sources(self.text, sent.start, sent.end, ms)
+    def claimants(self, sent: Sentence) -> list[Source]:
+        out = list(self.ctx.sources_of(sent))
         if not out:
             lead = self.text[sent.start : min(sent.end, sent.start + 40)]
             if self.last_agent and _IT_ATTRIBUTION.match(lead):
@@ -338,7 +338,7 @@ class ClaimFinder:
         stext = text[sent.start : sent.end]
         results: list[dict] = []
         figures = _DIGIT.search(stext) or has_any(folded(stext), _KW_NUMBER_WORDS)
-        claimants = self.claimants(sent, ms) if figures else []  # (before last_agent moves on)
+        claimants = self.claimants(sent) if figures else []  # (before last_agent moves on)
         orgs = [m for m in ms if m.type == "Organisation" and not m.generic]
         if orgs:
             self.last_agent = orgs[0].entity

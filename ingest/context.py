@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from hrkg.ingest.attribution import Source, sources
 from hrkg.ingest.dates import DateMention
 from hrkg.ingest.entities import EntityTable, Mention
 from hrkg.ingest.events import Cluster
@@ -44,6 +45,7 @@ class DocContext:
     _mentions: list[Mention] = field(default_factory=list)
     _m_starts: list[int] = field(default_factory=list)
     _d_starts: list[int] = field(default_factory=list)
+    _sources: dict[int, list[Source]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.refresh()
@@ -53,6 +55,15 @@ class DocContext:
         names = self.table.mentions()
         self._mentions = sorted(names + self._pronouns(names), key=lambda m: (m.start, -m.end))
         self._m_starts = [m.start for m in self._mentions]
+        self._sources = {}
+
+    def sources_of(self, sent: Sentence) -> list[Source]:
+        """Who the sentence says is speaking (hrkg.ingest.attribution), read once for claims and relations."""
+        found = self._sources.get(sent.index)
+        if found is None:
+            ms = self.mentions_in(sent.start, sent.end)
+            found = self._sources[sent.index] = sources(self.text, sent.start, sent.end, ms)
+        return found
 
     def _pronouns(self, names: list[Mention]) -> list[Mention]:
         """Personal pronouns as mentions of the person they stand for: the last person named before them, in the

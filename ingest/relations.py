@@ -699,8 +699,8 @@ class RelationFinder:
                 self.add(obj, "reported_by", agent.entity, sent, 0.7, self.date_near(sent, max(agent.end, vpos)))
         # "..., the Ilam Rights Observatory said", "according to figures from HRANA": a source stating facts about
         # the events of the sentence, or about the execution or the event under discussion that it describes
-        factual = FACTUAL.search(stext) and not (OPINION.search(stext) and not re.search(r"\d", stext))
-        said = sources(text, sent.start, sent.end, ms) if factual else []
+        factual = FACTUAL.search(stext) and not (OPINION.search(stext) and not _DIGIT.search(stext))
+        said = self.ctx.sources_of(sent) if factual else []
         if said:
             objs = [e.entity for e in evs]
             if has_any(st.low, _KW_EXECUTE) and EXECUTE.search(stext):
