@@ -17,6 +17,7 @@ from hrkg.graph.readonly import run_read_only
 
 router = APIRouter(tags=["cypher"])
 
+
 def jsonable(value: Any) -> Any:
     """A query result value as JSON: temporal values as ISO strings, points as maps, bytes as base64."""
     if value is None or isinstance(value, (bool, int, str)):

@@ -145,8 +145,9 @@ def get_entity(type: TypePath, slug: SlugPath, graph: GraphDep, ontology: Ontolo
 def list_claims(
     graph: GraphDep,
     ontology: OntologyDep,
-    about: Annotated[str | None, Query(description="An event or case id", examples=["event/november-2019-protests"])]
-    = None,
+    about: Annotated[
+        str | None, Query(description="An event or case id", examples=["event/november-2019-protests"])
+    ] = None,
     metric: Annotated[str | None, Query(description="killed, executed, arrested, injured, ...")] = None,
     claimed_by: Annotated[str | None, Query(description="An organisation or person id")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,

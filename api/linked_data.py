@@ -69,8 +69,11 @@ def dereference(
     if g is None:
         raise not_found(f"entity {entity_id}")
     media = FORMATS[chosen].media_type
-    return Response(serialize_rdf(g, chosen, settings.base_uri, ontology),
-                    media_type=f"{media}; charset=utf-8" if chosen != "jsonld" else media, headers=headers)
+    return Response(
+        serialize_rdf(g, chosen, settings.base_uri, ontology),
+        media_type=f"{media}; charset=utf-8" if chosen != "jsonld" else media,
+        headers=headers,
+    )
 
 
 def _row(label: str, value: Any) -> str:
@@ -114,7 +117,9 @@ def entity_page(row: dict[str, Any], rels: list[Relationship], claims: list[Clai
     )  # fmt: skip
     claims_html = (
         "<h2>Figures</h2><table><tr><th>About</th><th>Metric</th><th>Value</th><th>Claimed by</th>"
-        f"<th>Sentence</th></tr>{claim_rows}</table>" if claims else ""
+        f"<th>Sentence</th></tr>{claim_rows}</table>"
+        if claims
+        else ""
     )
     name = escape(row.get("name") or eid)
     formats = " · ".join(f'<a href="?format={f}" rel="alternate" type="{m}">{f}</a>'

@@ -1,6 +1,6 @@
 """``bench/results/summary.png``: bar charts of hrkg beside its reference for every benchmark of a run.
 
-    .venv/bin/python bench/chart.py bench/results/summary.json [-o bench/results/summary.png]
+.venv/bin/python bench/chart.py bench/results/summary.json [-o bench/results/summary.png]
 """
 
 from __future__ import annotations

@@ -228,8 +228,11 @@ def driver_for(cfg: server.ServerConfig):
 
 def bench_extract(run: Run) -> None:
     out = run.results / "run-extract.json"
-    run_script(["bench/extract_bench.py", "--mb", str(run.sizes.extract_mb), "--json", str(out)], timeout=1200,
-               stderr_file=run.work / "extract.err")
+    run_script(
+        ["bench/extract_bench.py", "--mb", str(run.sizes.extract_mb), "--json", str(out)],
+        timeout=1200,
+        stderr_file=run.work / "extract.err",
+    )
     run.report["extract"] = json.loads(out.read_text())
 
 

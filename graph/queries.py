@@ -40,9 +40,7 @@ def load(name: str) -> CypherFile:
     if not path.is_file():
         raise HrkgError(f"cypher/{name}.cypher does not exist")
     text = path.read_text(encoding="utf-8")
-    header = "\n".join(
-        line.lstrip()[2:].strip() for line in text.splitlines() if line.lstrip().startswith("//")
-    )
+    header = "\n".join(line.lstrip()[2:].strip() for line in text.splitlines() if line.lstrip().startswith("//"))
     return CypherFile(name=name, text=text, header=header)
 
 

@@ -28,9 +28,7 @@ from neo4j.exceptions import (
 from hrkg.ontology.errors import GraphUnavailable, QueryRefused
 
 MAX_QUERY_CHARS = 20_000
-_COMMENT_OR_STRING = re.compile(
-    r"//[^\n]*|/\*.*?\*/|'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`(?:[^`]|``)*`", re.DOTALL
-)
+_COMMENT_OR_STRING = re.compile(r"//[^\n]*|/\*.*?\*/|'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`(?:[^`]|``)*`", re.DOTALL)
 _FORBIDDEN = [
     (re.compile(r"\bLOAD\s+CSV\b", re.I), "LOAD CSV is not allowed"),
     (re.compile(r"^\s*USE\b|\bUSE\s+[A-Za-z_`]", re.I), "USE (switching databases) is not allowed"),

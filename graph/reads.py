@@ -56,8 +56,11 @@ class GraphReader:
 
     def _rows(self, name: str, **params: Any) -> list[dict[str, Any]]:
         try:
-            with self.driver.session(database=self.database, default_access_mode=READ_ACCESS,
-                                     notifications_min_severity=NotificationMinimumSeverity.OFF) as session:
+            with self.driver.session(
+                database=self.database,
+                default_access_mode=READ_ACCESS,
+                notifications_min_severity=NotificationMinimumSeverity.OFF,
+            ) as session:
                 result = session.run(Query(query(name), timeout=self.timeout), params)
                 return [record.data() for record in result]
         except (ServiceUnavailable, SessionExpired, AuthError, OSError) as exc:

@@ -224,8 +224,13 @@ def extract(
         for outcome in iter_extractions(paths, extractor=extractor, max_bytes=settings.max_document_bytes):
             if outcome.error is not None:
                 failed += 1
-                err.print(failure_line(outcome.source, outcome.error), style="red", highlight=False, soft_wrap=True,
-                          markup=False)
+                err.print(
+                    failure_line(outcome.source, outcome.error),
+                    style="red",
+                    highlight=False,
+                    soft_wrap=True,
+                    markup=False,
+                )
             elif outcome.document is not None:
                 documents.append(outcome.document)
     except HrkgError as exc:
@@ -269,7 +274,10 @@ def ingest(
                     if outcome.error is not None or outcome.document is None:
                         summary.failures.append((outcome.source, outcome.error or "nothing extracted"))
                         progress.console.print(
-                            failure_line(outcome.source, outcome.error), style="red", highlight=False, soft_wrap=True,
+                            failure_line(outcome.source, outcome.error),
+                            style="red",
+                            highlight=False,
+                            soft_wrap=True,
                             markup=False,
                         )
                     else:
@@ -278,7 +286,10 @@ def ingest(
                         except GraphWriteError as exc:
                             summary.failures.append((outcome.source, str(exc)))
                             progress.console.print(
-                                failure_line(outcome.source, str(exc)), style="red", highlight=False, soft_wrap=True,
+                                failure_line(outcome.source, str(exc)),
+                                style="red",
+                                highlight=False,
+                                soft_wrap=True,
                                 markup=False,
                             )
                     progress.advance(task)
@@ -318,8 +329,9 @@ def evaluate(
     documents = []
     for outcome in iter_extractions(paths, extractor=extractor, max_bytes=settings.max_document_bytes):
         if outcome.error is not None:
-            err.print(failure_line(outcome.source, outcome.error), style="red", highlight=False, soft_wrap=True,
-                      markup=False)
+            err.print(
+                failure_line(outcome.source, outcome.error), style="red", highlight=False, soft_wrap=True, markup=False
+            )
         elif outcome.document is not None:
             documents.append(outcome.document.model_dump(mode="json"))
     scores = score(gold, {"documents": documents}, with_errors=errors)

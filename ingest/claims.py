@@ -55,7 +55,8 @@ def word_value(words: str) -> int | None:
 
 NUMBER = re.compile(
     r"(?P<q>\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|approximately|roughly|up\s+to|"
-    r"as\s+many\s+as|exactly|only|an\s+estimated|estimated|fewer\s+than|less\s+than)\s+)?"
+    r"as\s+many\s+as|exactly|only|an\s+estimated|estimated|no\s+(?:fewer|less|lower)\s+than|not\s+less\s+than|"
+    r"upwards\s+of|in\s+excess\s+of|close\s+to|closer\s+to|fewer\s+than|less\s+than)\s+)?"
     r"(?:(?<![\d,.])(?<!\d[-\u2013])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\.\d)(?![-\u2013]\d)"  # not "1980-88"
     r"|(?P<w>\b(?:" + _WORD_NUM + r")\b))"
     r"(?P<odd>\s+odd|\s*\+)?",
@@ -65,17 +66,21 @@ QUALIFIERS = {
     "at least": "at least", "more than": "more than", "over": "more than", "nearly": "about",
     "almost": "about", "about": "about", "around": "about", "some": "about", "approximately": "about",
     "roughly": "about", "up to": "up to", "as many as": "up to", "exactly": "exactly", "only": "exactly",
-    "an estimated": "about", "estimated": "about",
+    "an estimated": "about", "estimated": "about", "no fewer than": "at least", "no less than": "at least",
+    "no lower than": "at least", "not less than": "at least", "upwards of": "more than", "in excess of": "more than",
+    "close to": "about", "closer to": "about",
 }  # fmt: skip
 _BEFORE_METRIC = [
     (
         re.compile(
-            r"\b(?:death\s+toll|toll|deaths|killing|killings|slaughter|massacre|murder)\s+(?:of|at|to|stood\s+at|rose\s+to|reached)\s+$",
+            r"\b(?:death\s+toll|toll|deaths|killing|killings|slaughter|massacre|murder)\s+(?:\w+ly\s+)?(?:of|at|to|stood\s+at|stands\s+at|"
+            r"rose\s+to|reached|was|is|had\s+reached|has\s+(?:risen|climbed)\s+to|climbed\s+to)\s+(?:\w+ly\s+)?$",
             re.I,
         ),
         "killed",
     ),
     (re.compile(r"\b(?:killed|killing|kill|slaughtered|massacred|shot\s+dead)\s+$", re.I), "killed"),
+    (re.compile(r"\bput\s+(?:the|its|their)\s+(?:death\s+)?toll\s+$", re.I), "killed"),
     (re.compile(r"\b(?:executions?|hanging)\s+of\s+$|\b(?:executed|hanged)\s+$", re.I), "executed"),
     (re.compile(r"\b(?:arrests?|detentions?)\s+of\s+$|\barrested\s+$", re.I), "arrested"),
     (re.compile(r"\b(?:detained|detaining)\s+$", re.I), "detained"),
@@ -85,40 +90,62 @@ _BEFORE_METRIC = [
     (re.compile(r"\bbringing\s+to\s+$", re.I), "_lookahead"),
     (re.compile(r"\bsentenced\s+(?:all\s+)?$", re.I), "_to_death"),  # "sentenced three defendants ... to death"
     # "put the toll at 304, later raised its count to at least 321": the previous figure's metric
-    (re.compile(r"\b(?:count|tally|figure|estimate|number)\s+(?:to|at|of|stood\s+at|rose\s+to)\s+$", re.I), "_prior"),
+    (
+        re.compile(
+            r"\b(?:count|tally|figure|estimate|number)\s+(?:to|at|of|stood\s+at|rose\s+to|(?:was|is)(?:\s+\w+ly)?)\s+$",
+            re.I,
+        ),
+        "_prior",
+    ),
 ]
+_LEAD = r"^[\w\s,'\u2019-]{0,40}?\b"  # the few words between a figure and its metric ("44 Baha'is have been")
 _AFTER_METRIC = [
     (
         re.compile(
-            r"^[\w\s,-]{0,40}?\b(?:were|was|had\s+been|have\s+been|being)?\s*(?:sent\s+to\s+(?:the\s+)?gallows|executed|hanged|put\s+to\s+death|executions)\b",
+            _LEAD + r"(?:were|was|had\s+been|have\s+been|being)?\s*"
+            r"(?:sent\s+to\s+(?:the\s+)?gallows|executed|hanged|put\s+to\s+death|executions)\b",
             re.I,
         ),
         "executed",
     ),
     (
         re.compile(
-            r"^[\w\s,-]{0,40}?\b(?:killed|dead|deaths|died|killings|slain|murdered|lost\s+their\s+lives)\b", re.I
+            _LEAD + r"(?:killed|dead|deaths|died|killings|murders|slain|murdered|lost\s+their\s+lives|gunned\s+down)\b",
+            re.I,
         ),
         "killed",
     ),
-    (re.compile(r"^[\w\s,-]{0,40}?\b(?:arrested|arrests|rounded\s+up)\b", re.I), "arrested"),
-    (re.compile(r"^[\w\s,-]{0,40}?\b(?:detained|detentions|in\s+detention)\b", re.I), "detained"),
-    (re.compile(r"^[\w\s,-]{0,40}?\b(?:injured|wounded|injuries)\b", re.I), "injured"),
-    (re.compile(r"^[\w\s,-]{0,40}?\bon\s+death\s+row\b", re.I), "death_row"),
-    (re.compile(r"^[\w\s,-]{0,40}?\b(?:sentenced\s+to\s+death|death\s+sentences)\b", re.I), "sentenced_to_death"),
+    (re.compile(_LEAD + r"(?:arrested|arrests|rounded\s+up)\b", re.I), "arrested"),
+    (re.compile(_LEAD + r"(?:detained|detentions|in\s+detention)\b", re.I), "detained"),
+    # "about 700 people had been held": people held, not a rally or a trial that was held
+    (
+        re.compile(
+            r"^\s*(?:people|persons|protesters|demonstrators|detainees|others|of\s+them)?\s*"
+            r"(?:had\s+been|have\s+been|were|are)\s+held\b",
+            re.I,
+        ),
+        "detained",
+    ),
+    (re.compile(_LEAD + r"(?:injured|wounded|injuries)\b", re.I), "injured"),
+    (re.compile(_LEAD + r"on\s+death\s+row\b", re.I), "death_row"),
+    (re.compile(_LEAD + r"(?:sentenced\s+to\s+death|death\s+sentences)\b", re.I), "sentenced_to_death"),
 ]
 _NOT_COUNT = re.compile(
     r"^(?:\s*(?:-|\s)?(?:year|years|month|months|week|weeks|day|days|hours?|minutes?|%|percent|per\s*cent|"
-    r"cities|towns|provinces|pages|times|members|experts|cases|grams|kilograms|km|miles|dollars|euros|th|st|nd|rd)\b"
+    r"cities|towns|provinces|pages|times|experts|cases|grams|kilograms|km|miles|dollars|euros|th|st|nd|rd)\b"
     r"|\s+more\b|-year-old|\s+year-old)",
+    re.I,
+)
+_CHARGES = re.compile(
+    r"\b(?:convicted|accused|charged|guilty)\s+of\s+(?:[\w-]+\s+){1,4}?and\s+(?:[\w-]+\s+){0,2}?(?=(?:were|was|had|have)\b)",
     re.I,
 )
 _NUMBER_OF = re.compile(r"\b(?:number|tally|count|toll)\s+of\s+([\w\s-]{3,70}?)\s+(?:at|to|as)\s+$", re.I)
 _TOPIC_KINDS = ("protest", "crackdown", "massacre", "killing", "uprising")
-_TOPIC_REACH = 8
+_TOPIC_REACH = 12
 # the kinds of event (or "Case") a figure of each metric can be about
 _METRIC_KINDS = {
-    "killed": ("protest", "massacre", "crackdown", "attack", "war", "other"),
+    "killed": ("protest", "massacre", "crackdown", "attack", "war", "other", "gathering"),
     "injured": ("protest", "massacre", "crackdown", "attack", "war", "other", "gathering"),
     "arrested": ("protest", "arrest", "crackdown", "other", "gathering"),
     "detained": ("protest", "arrest", "crackdown", "other", "war", "gathering"),
@@ -153,12 +180,14 @@ _PUTS_FIGURE = re.compile(
 )
 _IT_ATTRIBUTION = re.compile(r"^(?:It|it)\b.{0,25}?" + ATTRIBUTION.pattern)
 _DIGIT = re.compile(r"\d")
+# "confirmed the figure of 42", "arrived at the same figure of 25": a figure stated before, repeated
+_REPEATED = re.compile(r"\b(?:figure|toll|tally|count|number|total)\s+(?:of|at)\s+$", re.I)
 # every NUMBER match starts at a run of digits or at one of these whole words: its qualifier's first word or
 # its first number word (see hrkg.ingest.prefilter.finditer_at)
 _NUMBER_STARTS = WordStarts(
     (
         "at", "more", "over", "nearly", "almost", "about", "around", "some", "approximately", "roughly", "up", "as",
-        "exactly", "only", "an", "estimated", "fewer", "less",
+        "exactly", "only", "an", "estimated", "fewer", "less", "no", "not", "upwards", "in", "close", "closer",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "a", *_TENS.split("|"),
         *_SMALL.split("|"),
     )
@@ -185,10 +214,12 @@ class ClaimFinder:
         self.author = self.find_author()
         self.last_protest: str | None = None
         self.last_protest_sentence = -99
-        self.last_event: tuple[str, str, int] | None = None  # id, kind ("Case" for cases), sentence index
+        self.recent_events: list[tuple[str, str, int]] = []  # id, kind ("Case" for cases), sentence index
         self.metric: str | None = None
         self.sentence_metric: str | None = None
+        self.last_metric: tuple[str, int] | None = None  # the metric of the latest figure, its sentence index
         self.last_agent: str | None = None
+        self.figures: dict[int, tuple[str, str]] = {}  # value -> (metric, about) of the figures stated so far
 
     def find_author(self) -> str | None:
         for m in self.ctx.table.mentions():
@@ -207,7 +238,7 @@ class ClaimFinder:
                     self.last_protest = d.id
                     self.last_protest_sentence = sent.index
                 if d is not None and d.type in ("Event", "Case"):
-                    self.last_event = (d.id, d.type if d.type == "Case" else d.kind or "other", sent.index)
+                    self.recent_events.append((d.id, d.type if d.type == "Case" else d.kind or "other", sent.index))
         return out
 
     def metric_for(self, sent: Sentence, m: re.Match[str]) -> str | None:
@@ -225,11 +256,13 @@ class ClaimFinder:
             for word, metric in _INNER_METRIC:
                 if word in inner:
                     return metric
+        prior = False
         for pattern, metric in _BEFORE_METRIC:
             if pattern.search(before):
                 if metric == "_prior":
                     if self.sentence_metric is not None:
                         return self.sentence_metric
+                    prior = True
                     break  # "confirmed a figure of 1,500 dead": no figure before, the words after tell
                 if metric == "_to_death":
                     to_death = re.search(r"\bto\s+death\b", text[end : min(sent.end, end + 80)])
@@ -243,10 +276,13 @@ class ClaimFinder:
                 return metric
         after = _INSET.sub("", text[end : min(sent.end, end + 120)])  # "..., most of them PMOI members, were"
         after = _PEOPLE_LIST.sub("people", after)[:60]  # "304 men, women and children were killed"
+        after = _CHARGES.sub("", after)  # "two men convicted of robbery and murder were hanged"
         after = re.split(r"[;:()]|\b(?:and|but|while|although|whereas)\b|\d", after)[0]
         for pattern, metric in _AFTER_METRIC:
             if pattern.search(after):
                 return metric
+        if prior and self.last_metric is not None and sent.index - self.last_metric[1] <= 2:
+            return self.last_metric[0]  # "Amnesty counted 5,000 dead. HRW said the figure was more than 6,000."
         return None
 
     def about(self, sent: Sentence, pos: int, ms: list[Mention], year: int | None) -> str | None:
@@ -281,10 +317,12 @@ class ClaimFinder:
         ):
             return self.last_protest
         # any other event or case under discussion that a figure of this metric can be about
-        if self.last_event is not None and not year and not _ELSEWHERE.search(self.text[sent.start : sent.end]):
-            eid, kind, idx = self.last_event
-            if sent.index - idx <= _TOPIC_REACH and kind in _METRIC_KINDS.get(self.metric or "", ()):
-                return eid
+        if not year and not _ELSEWHERE.search(self.text[sent.start : sent.end]):
+            for eid, kind, idx in reversed(self.recent_events):
+                if sent.index - idx > _TOPIC_REACH:
+                    break
+                if kind in _METRIC_KINDS.get(self.metric or "", ()):
+                    return eid
         return None
 
     def _fits(self, eid: str) -> bool:
@@ -373,11 +411,17 @@ class ClaimFinder:
             if value < 2:
                 continue
             metric = self.metric_for(sent, m)
+            earlier = self.figures.get(value)
+            lead = text[max(sent.start, n_start - 40) : sent.start + m.start()]
+            repeated = earlier is not None and _REPEATED.search(lead)
+            if repeated:
+                metric = earlier[0]  # "KHRN confirmed the figure of 42": the 42 killed stated before
             if metric is None:
                 continue
             if metric == "injured" and re.search(r"\bfatal", text[n_end : min(sent.end, n_end + 60)], re.I):
                 continue  # "two suffered fatal head injuries" counts deaths, not injuries
             self.sentence_metric = metric
+            self.last_metric = (metric, sent.index)
             # "In June 2020 X said that 230 people had been killed": a date before the speaker dates the statement
             said_at = max((c.pos for c in claimants if 0 <= c.pos <= n_start), default=sent.start)
             # only a year the sentence states picks an event ("on Monday" says nothing about which one)
@@ -390,11 +434,12 @@ class ClaimFinder:
                 )
                 year = near.year
             self.metric = metric
-            about = self.about(sent, n_start, ms, year)
+            about = earlier[1] if repeated else self.about(sent, n_start, ms, year)
             if about is not None and self._other_year(sent, n_end, about):
                 continue  # "834 people were executed in 2023" next to a 2022 event is a statistic
             if about is None:
                 continue
+            self.figures.setdefault(value, (metric, about))
             q = m.group("q")
             qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", q.strip().lower())) if q else None
             if m.group("odd"):

@@ -142,6 +142,17 @@ _LEFT_STOP = FUNCTION_WORDS | frozenset(
         "erupted",
         "following",
         "despite",
+        "drew",
+        "prompted",
+        "provoked",
+        "spurred",
+        "fuelled",
+        "fueled",
+        "followed",
+        "faced",
+        "joined",
+        "staged",
+        "attended",
     ]
 )
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -445,7 +456,9 @@ class EventFinder:
         if kind == "strike" and head == "stoppage" and not anaphoric:
             return None
         dated_mass = False
-        if kind == "execution" and words & {"mass", "group"}:
+        # "the Shiraz executions", "the Ghezel Hesar executions of March 2024": a town's or a prison's one event
+        placed = kind == "execution" and any(x.type == "Place" for x in self.mentions_in(start, m.start()))
+        if kind == "execution" and (words & {"mass", "group"} or placed):
             # "the mass execution of March 2022": the date right after names one event
             after = next((d for d in self.dates_in(end, min(s_end, end + 30)) if d.value), None)
             if after is not None and re.fullmatch(r"\s+(?:of|in|on)\s+", text[end : after.start]):
@@ -454,6 +467,8 @@ class EventFinder:
                 month = month or after.month
                 np_text = text[start:end]
                 dated_mass = year is not None
+        if kind == "execution" and placed and (det == "the" or year or month):
+            dated_mass = True
         if kind == "execution" and not (of_person or victims or dated_mass):  # "67 executions in 2021": a statistic
             return None  # ("the mass execution of March 2022" is one event)
         if (
@@ -470,8 +485,10 @@ class EventFinder:
         if kind == "arrest" and not of_person and (not (year or month) or not protesters):
             return None
         # "the so-called Ekbatan case" is one; "the case", "a Swedish case" are not
-        named = kind == "case" and det in ("the", None) and any(
-            w[:1].isupper() and not self.gz.demonyms.get(fold(w)) for w in mods
+        named = (
+            kind == "case"
+            and det in ("the", None)
+            and any(w[:1].isupper() and not self.gz.demonyms.get(fold(w)) for w in mods)
         )
         if kind in ("trial", "case") and not of_person and not named and self.gz.lookup(np_text, "Case") is None:
             return None
@@ -488,6 +505,8 @@ class EventFinder:
             return None  # "the Syrian civil war", "the 1980-88 war"; not "a war" or "war crimes"
         if kind == "coup" and not (det or mods or year or month):
             return None
+        if head == "march" and re.search(r"\d\s+march|march\s+\d", text[max(0, start - 3) : m.end() + 3], re.I):
+            return None  # "March 2024", "4 March": the month
         if kind == "gathering" and not (det or mods or possessor_start is not None or of_person):
             return None  # "a march", "hunger strike" as a bare word: no particular one
         variants = self.variants(start, end, m.start(), possessor_start, det)

@@ -292,7 +292,9 @@ class Augmenter:
         found = [
             k
             for k in self.gz.authority.values()
-            if k.type == "Organisation" and k.located_in == place and fold(d.name) in fold(k.name)
+            if k.type == "Organisation"
+            and k.located_in == place
+            and fold(d.name) in fold(k.name)
             and _COURT_WORD.search(k.name)
         ]
         return self.table.from_known(found[0]).id if len(found) == 1 else None
@@ -569,6 +571,10 @@ class Augmenter:
             if d.year and d.month and d.start >= start - 5:
                 year, month = d.year, d.month
                 break
+        if year is None:  # "five men were hanged in Shiraz in 2023": a year without a month
+            year = next(
+                (d.year for d in self.ctx.dates_in(start, sent.end) if d.year and d.explicit_year and not d.month), None
+            )
         if year is None:
             # "Between late July and mid-August 1988, the regime hanged more than 1,000 prisoners": a stated date
             # before the verb dates it too
@@ -598,6 +604,8 @@ class Augmenter:
         if year and month:
             mname = next((k.title() for k, v in MONTHS.items() if v == month and (len(k) > 3 or k == "may")), "")
             when = f"{mname} {year} "
+        elif year:
+            when = f"{year} "
         # "December 2024 Ghezel Hesar executions": the place as the text writes it, without "Prison"
         pname = _PRISON_WORD.sub("", place.text if place is not None else self.table.drafts[where_id].name).strip()
         name = f"{when}{pname} executions"

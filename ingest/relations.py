@@ -687,11 +687,7 @@ class RelationFinder:
             objs = [e.entity for e in evs if e.start >= vpos] or (
                 # "..., during the November 2019 protests, when 1,500 were killed, according to Reuters": the
                 # event nearest before the attribution
-                before[-1:]
-                if verb.startswith("according")
-                else before
-                if by_agent
-                else []
+                before[-1:] if verb.startswith("according") else before if by_agent else []
             )
             if not objs and targets and not event_ids:
                 objs = targets
@@ -1246,7 +1242,9 @@ class RelationFinder:
                     (
                         m
                         for m in reversed(st.mentions)
-                        if m.type == "Place" and aend < m.start < inc.start() and self.kind(m.entity) != "prison"
+                        if m.type == "Place"
+                        and aend < m.start < inc.start()
+                        and self.kind(m.entity) != "prison"
                         and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(aend, m.start - 12) : m.start])
                     ),
                     None,
@@ -1476,7 +1474,6 @@ class RelationFinder:
                 continue
             for p in [a for a in agents if a.type == "Person"]:
                 self.add(p.entity, "participated_in", e.entity, sent, 0.6)
-
 
     def places_in_names(self) -> None:
         """ "Karaj Central Prison", "the Stockholm District Court", "the Revolutionary Court of Hamedan": an

@@ -123,8 +123,10 @@ def copy_samples(folder: Path, count: int) -> list[Path]:
     """Up to ``count`` plain-text samples of the repository (with their sidecars), each with a distinct first line
     so that every copy is a distinct document."""
     folder.mkdir(parents=True, exist_ok=True)
-    samples = [*sorted((REPO / "examples" / "corpus").glob("*.txt")),
-               *sorted((REPO / "tests" / "fixtures" / "docs").glob("*.txt"))]
+    samples = [
+        *sorted((REPO / "examples" / "corpus").glob("*.txt")),
+        *sorted((REPO / "tests" / "fixtures" / "docs").glob("*.txt")),
+    ]
     files: list[Path] = []
     for i, src in enumerate(samples[:count]):
         dst = folder / f"copy-{i:02d}-{src.name}"

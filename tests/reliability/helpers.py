@@ -211,4 +211,3 @@ def is_error_body(body: Any) -> bool:
         return False
     err = body["error"]
     return isinstance(err.get("code"), str) and isinstance(err.get("message"), str) and "Traceback" not in str(err)
-

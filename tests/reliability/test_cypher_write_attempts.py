@@ -38,18 +38,23 @@ ATTEMPTS: list[tuple[str, str, dict[str, Any] | None]] = [
     ("backticked_property_set", "MATCH (n:`Person`) SET n.`name` = 'x' RETURN n", None),
     ("backticked_labels_create", "CREATE (:`Entity`:`Person` {`id`: 'person/intruder'})", None),
     ("remove_label_where", "MATCH (n) WHERE n.id STARTS WITH 'person/' REMOVE n:Entity", None),
-    ("set_from_params", "MATCH (n {id: $id}) SET n += $props RETURN n",
-     {"id": "person/navid-afkari", "props": {"name": "changed"}}),
+    (
+        "set_from_params",
+        "MATCH (n {id: $id}) SET n += $props RETURN n",
+        {"id": "person/navid-afkari", "props": {"name": "changed"}},
+    ),
     ("create_with_map_param", "CREATE (n:Entity $props) RETURN n", {"props": {"id": "person/intruder"}}),
-    ("param_that_looks_like_cypher", "MATCH (n) WHERE n.name = $q SET n.flag = $q RETURN n",
-     {"q": "'}) DETACH DELETE n //"}),
+    (
+        "param_that_looks_like_cypher",
+        "MATCH (n) WHERE n.name = $q SET n.flag = $q RETURN n",
+        {"q": "'}) DETACH DELETE n //"},
+    ),
     ("foreach_create", "FOREACH (i IN range(1, 3) | CREATE (:Entity {id: 'x' + toString(i)}))", None),
     ("call_subquery_create", "CALL { CREATE (n:Entity {id: 'sub'}) RETURN n } RETURN n", None),
     ("scoped_subquery_merge", "MATCH (p:Person) CALL (p) { MERGE (p)-[:RELATED_TO]->(p) } RETURN count(p)", None),
     ("union_with_write", "MATCH (n) RETURN n.id AS id UNION CREATE (m:Entity {id: 'u'}) RETURN m.id AS id", None),
     ("in_transactions_lowercase", "match (n) call (n) { detach delete n } in transactions of 5 rows", None),
-    ("in_concurrent_transactions",
-     "MATCH (n) CALL (n) { SET n.x = 1 } IN 2 CONCURRENT TRANSACTIONS OF 10 ROWS", None),
+    ("in_concurrent_transactions", "MATCH (n) CALL (n) { SET n.x = 1 } IN 2 CONCURRENT TRANSACTIONS OF 10 ROWS", None),
     ("two_statements", "MATCH (n) RETURN count(n); MATCH (n) DETACH DELETE n", None),
     ("two_statements_create_first", "CREATE (:Entity {id: 'first'}); MATCH (n) RETURN n", None),
     ("load_csv_lower_newline", "load\ncsv from 'file:///etc/passwd' as line return line", None),
@@ -79,15 +84,21 @@ ATTEMPTS: list[tuple[str, str, dict[str, Any] | None]] = [
     ("dbms_kill_queries", "CALL dbms.killQueries(['query-1'])", None),
     ("db_create_label", "CALL db.createLabel('Intruder')", None),
     ("db_create_rel_type", "CALL db.createRelationshipType('INTRUDED')", None),
-    ("db_create_vector_property",
-     "MATCH (n:Person) CALL db.create.setNodeVectorProperty(n, 'v', [1.0, 2.0]) RETURN n", None),
+    (
+        "db_create_vector_property",
+        "MATCH (n:Person) CALL db.create.setNodeVectorProperty(n, 'v', [1.0, 2.0]) RETURN n",
+        None,
+    ),
     ("db_clear_query_caches", "CALL db.clearQueryCaches()", None),
     ("backticked_procedure", "CALL `db`.`createLabel`('Intruder')", None),
     ("spaced_procedure", "CALL db . createProperty ( 'intruder' )", None),
     ("apoc_create_node", "CALL apoc.create.node(['Entity'], {id: 'apoc'}) YIELD node RETURN node", None),
     ("apoc_periodic_iterate", "CALL apoc.periodic.iterate('MATCH (n) RETURN n', 'DETACH DELETE n', {})", None),
-    ("apoc_run_write_param", "CALL apoc.cypher.runWrite($q, {}) YIELD value RETURN value",
-     {"q": "MATCH (n) DETACH DELETE n"}),
+    (
+        "apoc_run_write_param",
+        "CALL apoc.cypher.runWrite($q, {}) YIELD value RETURN value",
+        {"q": "MATCH (n) DETACH DELETE n"},
+    ),
     ("apoc_do_it", "CALL apoc.cypher.doIt('CREATE (:Entity {id: \"doit\"})', {}) YIELD value RETURN value", None),
     ("apoc_load_json", "CALL apoc.load.json('file:///etc/passwd') YIELD value RETURN value", None),
     ("explain_write", "EXPLAIN CREATE (:Entity {id: 'explained'})", None),
@@ -108,8 +119,7 @@ HARMLESS_READS: list[tuple[str, str, dict[str, Any] | None]] = [
     ("param_value_is_a_write", "RETURN $q AS q", {"q": "MATCH (n) DETACH DELETE n; CREATE USER x SET PASSWORD 'y'"}),
     ("string_literal_mentions_create", "RETURN 'CREATE (n) // SET n.x = 1' AS text", None),
     ("comment_mentions_delete", "MATCH (n:Person) /* DETACH DELETE n */ RETURN count(n) AS n", None),
-    ("property_named_like_keywords", "MATCH (d:Document) RETURN d.source AS created, d.title AS settled LIMIT 1",
-     None),
+    ("property_named_like_keywords", "MATCH (d:Document) RETURN d.source AS created, d.title AS settled LIMIT 1", None),
 ]
 
 
@@ -130,6 +140,7 @@ def client(settings: Settings, seeded: Driver) -> Iterator[TestClient]:
 
 def server_state(driver: Driver, database: str) -> dict[str, Any]:
     """Everything an admin command could change: graph content, schema, users, databases."""
+
     def rows(q: str, db: str = database) -> list[Any]:
         return sorted(str(r.data()) for r in driver.execute_query(q, database_=db).records)
 
@@ -222,8 +233,10 @@ def escape_bypasses(url: str) -> list[tuple[str, str]]:
     EXPLAIN (type 'r') and allowed in a READ transaction, so only the screen could refuse them."""
     return [
         ("load_csv_escaped_keyword", f"LOAD \\u0043SV FROM '{url}/escaped.csv' AS line RETURN line"),
-        ("load_csv_escape_closes_string",
-         f"WITH 'x\\u0027 AS a LOAD CSV FROM '{url}/string.csv' AS line RETURN line //'"),
+        (
+            "load_csv_escape_closes_string",
+            f"WITH 'x\\u0027 AS a LOAD CSV FROM '{url}/string.csv' AS line RETURN line //'",
+        ),
         ("show_settings_escaped", "SHOW \\u0053ETTINGS YIELD name, value RETURN name, value"),
         ("show_transactions_escaped", "SHOW \\u0054RANSACTIONS YIELD currentQuery RETURN currentQuery"),
         ("terminate_transactions_escaped", "TERMINATE \\u0054RANSACTIONS 'neo4j-transaction-999999'"),

@@ -72,8 +72,12 @@ def clean_run(empty_graph: Driver, database: str, corpus: Path) -> CleanRun:
     print(f"\nclean ingest of {DOCS} documents: {seconds:.1f} s (first document at {first_document or 0:.1f} s), "
           f"{state.nodes} nodes, "
           f"{state.relationships} relationships, checksum {state.checksum[:16]}")  # fmt: skip
-    return CleanRun(state=state, footprint=per_document_footprint(empty_graph, database), seconds=seconds,
-                    first_document=first_document or 0.0)
+    return CleanRun(
+        state=state,
+        footprint=per_document_footprint(empty_graph, database),
+        seconds=seconds,
+        first_document=first_document or 0.0,
+    )
 
 
 def stored_documents(driver: Driver, database: str) -> int:

@@ -30,6 +30,7 @@ def corpus_for_load() -> tuple[Path, str]:
 
 def targets(driver: Driver, database: str) -> dict[str, list[str]]:
     """Paths of real entities of the graph for every read endpoint."""
+
     def ids(q: str) -> list[str]:
         return [r["id"] for r in driver.execute_query(q, database_=database).records]
 
@@ -73,8 +74,10 @@ def test_read_endpoints_under_concurrent_load(
     result["graph"] = {"documents": empty_graph.execute_query(
         "MATCH (d:Document) RETURN count(d) AS n", database_=database).records[0]["n"]}  # fmt: skip
     (artifacts_dir / "load.json").write_text(json.dumps(result, indent=1) + "\n")
-    print(f"\nload on {which}: {result['users']} clients x {result['seconds']} s, {result['requests']} requests, "
-          f"{result['errors']} errors, {result['rps']} req/s, p50 {result['p50_ms']} ms, p99 {result['p99_ms']} ms")
+    print(
+        f"\nload on {which}: {result['users']} clients x {result['seconds']} s, {result['requests']} requests, "
+        f"{result['errors']} errors, {result['rps']} req/s, p50 {result['p50_ms']} ms, p99 {result['p99_ms']} ms"
+    )
     for name, s in result["endpoints"].items():
         print(f"  {name:16} {s['requests']:6} req  p50 {s['p50_ms']:8.1f} ms  p99 {s['p99_ms']:8.1f} ms  "
               f"errors {s['errors']}")  # fmt: skip

@@ -71,14 +71,15 @@ def make_corpus(root: Path) -> Path:
         "plain good.txt": good_text(0),
         "a..b report..txt": good_text(1),
         "Téhéran \u2013 rapport ü 日本 ✓.txt": good_text(2),
-        "it's \"quoted\" `tick`.txt": good_text(3),
+        'it\'s "quoted" `tick`.txt': good_text(3),
         "-leading-dash.txt": good_text(4),
         "sub dir/ nested  spaces .md": "---\ntitle: Nested\npublished: 2021-05-03\n---\n\n" + good_text(5),
     }
     for name, text in goods.items():
         (corpus / name).write_text(text, encoding="utf-8")
     (corpus / "plain good.meta.json").write_text(
-        json.dumps({"title": "Arrest in Tehran", "published": "2021-05-03", "publisher": "Example Wire"}))
+        json.dumps({"title": "Arrest in Tehran", "published": "2021-05-03", "publisher": "Example Wire"})
+    )
     (corpus / "script.html").write_text(HTML_WITH_SCRIPT, encoding="utf-8")
     GOOD.clear()
     GOOD.update({Path(n).name: n for n in [*goods, "script.html"]})
@@ -92,7 +93,7 @@ def make_corpus(root: Path) -> Path:
         "truncated-utf8.txt": (b"Amnesty International said " + "日本".encode()[:4], ("utf-8",)),
         "scan.pdf": (b"%PDF-1.7 not supported", ("format",)),
         "bad front matter.md": ("---\ntitle: [unclosed\npublished: 2021\n---\n\nText of it.\n", ("front matter",)),
-        "-dash \"quoted\" ü..x.txt": (b"", ("empty",)),
+        '-dash "quoted" ü..x.txt': (b"", ("empty",)),
     }
     for name, (content, _) in bad.items():
         path = corpus / name
@@ -147,7 +148,7 @@ def test_bad_files_are_refused_by_name_good_ones_land_and_no_script_content_is_s
         path = str(corpus / name)
         lines = [line for line in failed if line.startswith(f"failed {path}: ")]
         assert len(lines) == 1, f"expected one line naming {path!r}, got {lines}\n{proc.stderr}"
-        reason = lines[0][len(f"failed {path}: "):].lower()
+        reason = lines[0][len(f"failed {path}: ") :].lower()
         assert any(w in reason for w in words), f"{name}: the reason {reason!r} does not say {words}"
     assert len(failed) == len(BAD), "\n".join(failed)
     assert f"documents {len(GOOD)}," in proc.stdout and f"failures {len(BAD)}" in proc.stdout, proc.stdout

@@ -174,6 +174,7 @@ def scenario(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> It
             for n in range(OUTAGES):
                 outage = Outage("SIGTERM" if n % 2 == 0 else "SIGKILL")
                 record.outages.append(outage)
+
                 # a slow analyst query in flight when the database goes away
                 def slow_cypher(o: Outage = outage) -> None:
                     with httpx.Client(base_url=api.url, timeout=HANG) as client:

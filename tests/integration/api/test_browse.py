@@ -102,7 +102,7 @@ def test_search_expand_and_read_the_evidence(base_url: str, tmp_path: Path) -> N
             page.goto(base_url + "/browse")
 
             page.locator("#search").press_sequentially("Afkari", delay=30)
-            suggestion = page.locator("#suggestions li.suggestion[data-id=\"person/navid-afkari\"]")
+            suggestion = page.locator('#suggestions li.suggestion[data-id="person/navid-afkari"]')
             suggestion.wait_for(timeout=10_000)
             suggestion.click()
 

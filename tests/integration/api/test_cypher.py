@@ -54,8 +54,10 @@ def test_a_read_query_with_parameters(client: TestClient) -> None:
 
 
 def test_nodes_paths_and_temporal_values_are_json(client: TestClient) -> None:
-    query = ("MATCH p = (a:Person)-[r]->(b) RETURN a, r, p, date('2020-09-12') AS d, duration('P1D') AS dur, "
-             "point({x: 1, y: 2}) AS pt LIMIT 1")
+    query = (
+        "MATCH p = (a:Person)-[r]->(b) RETURN a, r, p, date('2020-09-12') AS d, duration('P1D') AS dur, "
+        "point({x: 1, y: 2}) AS pt LIMIT 1"
+    )
     resp = client.post("/cypher", json={"query": query})
     assert resp.status_code == 200, resp.text
     row = resp.json()["rows"][0]

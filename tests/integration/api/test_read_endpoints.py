@@ -166,7 +166,9 @@ def test_documents_list_and_detail(client: TestClient, seeded: list[Document]) -
     assert detail["document"]["published"] == "2021-11-30"
     assert {e["id"] for e in detail["entities"]} == {e.id for e in seeded[1].entities}
     assert {(r["subject"]["id"], r["type"]) for r in detail["relations"]} == {
-        ("event/november-2019-protests", "OCCURRED_IN"), ("event/november-2019-protests", "REPORTED_BY")}
+        ("event/november-2019-protests", "OCCURRED_IN"),
+        ("event/november-2019-protests", "REPORTED_BY"),
+    }
     assert sorted(c["value"] for c in detail["claims"]) == [304, 1500]
     assert_error(client.get("/documents/" + "0" * 64), 404)
     assert_error(client.get("/documents/not-a-sha"), 404)

@@ -264,9 +264,7 @@ def test_a_death_sentence_handed_to_someone_and_a_national_court_named_bare(extr
     orgs = {e.id: e for e in doc.entities if e.type == "Organisation"}
     assert "organisation/supreme-court-of-iran" in orgs, orgs
     assert not any("Court of Supreme" in e.aliases for e in orgs.values())
-    assert ("person/arman-sadeghi", "sentenced_to_death_by", "organisation/tehran-revolutionary-court") in _triples(
-        doc
-    )
+    assert ("person/arman-sadeghi", "sentenced_to_death_by", "organisation/tehran-revolutionary-court") in _triples(doc)
 
 
 def test_arrest_places_after_the_arresting_agents_and_inside_the_protests(extract) -> None:
@@ -302,7 +300,7 @@ def test_a_town_that_owns_a_prison_named_in_lower_case_is_not_part_of_its_name(e
 def test_a_seat_in_an_apposition_and_the_members_listed_after_its_members_included(extract) -> None:
     doc = extract(
         "Kestrel Watch (KW), a Vienna-based organisation, confirmed the hangings. In 1988 the killings were run "
-        "by a panel that inmates called the \"Death Board\". Its members included Reza Nayyeri, the religious "
+        'by a panel that inmates called the "Death Board". Its members included Reza Nayyeri, the religious '
         "judge; Karim Eshraghi, then the prosecutor; and Saeed Pourzand."
     )
     triples = _triples(doc)
@@ -318,14 +316,13 @@ def test_heading_a_body_is_leading_it(extract) -> None:
     )
     triples = _triples(doc)
     assert ("person/mina-sadr", "leader_of", "organisation/kurdistan-human-rights-network") in triples, triples
-    assert any(s.endswith("mohseni-ejei") and p == "leader_of" and o == "organisation/iranian-judiciary"
-               for s, p, o in triples), triples
+    assert any(
+        s.endswith("mohseni-ejei") and p == "leader_of" and o == "organisation/iranian-judiciary" for s, p, o in triples
+    ), triples
 
 
 def test_first_names_that_are_also_towns_and_accented_first_names(extract) -> None:
-    doc = extract(
-        "Anaïs Lemaire called for an inquiry into the death of Raman Kavalenka, a teacher beaten in Minsk."
-    )
+    doc = extract("Anaïs Lemaire called for an inquiry into the death of Raman Kavalenka, a teacher beaten in Minsk.")
     people = {e.id for e in doc.entities if e.type == "Person"}
     assert {"person/anais-lemaire", "person/raman-kavalenka"} <= people, people
     assert "place/raman" not in {e.id for e in doc.entities}

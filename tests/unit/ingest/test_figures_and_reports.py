@@ -1,0 +1,116 @@
+"""Figures told in more ways (a toll that "was no lower than", "the figure of 42" confirmed by a second group,
+people "held", "gunned down", "convicted of robbery and murder" before the verb) and who reported what.
+
+Every sentence here is written for the test, about made-up or public cases in our own words.
+"""
+
+from __future__ import annotations
+
+
+def _claims(doc) -> set[tuple[str, str, int, str | None]]:
+    return {(c.about, c.metric, c.value, c.qualifier) for c in doc.claims}
+
+
+def _triples(doc):
+    return {(r.subject, r.predicate, r.object) for r in doc.relations}
+
+
+def test_a_figure_confirmed_by_a_second_group_keeps_its_metric_and_event(extract) -> None:
+    doc = extract(
+        "Security forces opened fire on the Dehgolan protests on 3 May 2021. "
+        "Hengaw said 17 protesters were killed in the town. "
+        "The Kurdistan Human Rights Network later confirmed the figure of 17 in its monthly report."
+    )
+    found = [c for c in doc.claims if c.value == 17]
+    assert len(found) == 2, doc.claims
+    assert {c.metric for c in found} == {"killed"}
+    assert len({c.about for c in found}) == 1
+    assert {c.claimed_by for c in found} == {"organisation/hengaw", "organisation/kurdistan-human-rights-network"}
+
+
+def test_a_toll_that_was_no_lower_than_a_figure(extract) -> None:
+    doc = extract(
+        "The Hama massacre of February 1982 wiped out whole districts of the city. "
+        "The Syrian Human Rights Committee says the toll was no lower than 25,000."
+    )
+    claims = _claims(doc)
+    assert any(m == "killed" and v == 25000 and q == "at least" for _a, m, v, q in claims), claims
+
+
+def test_qualifiers_in_other_words(extract) -> None:
+    doc = extract(
+        "During the Andijan massacre of May 2005, upwards of 300 people were killed, according to witnesses. "
+        "Officials put the toll closer to 187."
+    )
+    claims = {(v, q) for _a, m, v, q in _claims(doc) if m == "killed"}
+    assert (300, "more than") in claims, claims
+    assert (187, "about") in claims, claims
+
+
+def test_a_figure_that_refers_to_the_previous_sentences_metric(extract) -> None:
+    doc = extract(
+        "Amnesty International says at least 230 people were killed during the Cairo protests of 2013. "
+        "Human Rights Watch said the real figure was probably more than 800."
+    )
+    assert any(m == "killed" and v == 800 for _a, m, v, _q in _claims(doc)), doc.claims
+
+
+def test_people_held_and_people_gunned_down(extract) -> None:
+    doc = extract(
+        "Police broke up the Lafayette Square vigil in June 2020. "
+        "A spokesman said about 40 people had been held overnight. "
+        "Witnesses said at least six people were gunned down as they fled."
+    )
+    claims = {(m, v) for _a, m, v, _q in _claims(doc)}
+    assert ("detained", 40) in claims, claims
+    assert ("killed", 6) in claims, claims
+
+
+def test_a_rally_that_was_held_is_no_detention(extract) -> None:
+    doc = extract("During the 2019 Hong Kong protests, 12 rallies were held in a single weekend.")
+    assert not [c for c in doc.claims if c.metric == "detained"], doc.claims
+
+
+def test_charges_joined_by_and_before_the_verb(extract) -> None:
+    doc = extract(
+        "The Shiraz executions of March 2024 drew protests abroad. "
+        "Three men convicted of armed robbery and murder were hanged in Adelabad prison, Hengaw said."
+    )
+    assert any(m == "executed" and v == 3 for _a, m, v, _q in _claims(doc)), doc.claims
+
+
+def test_members_of_a_family_can_be_counted(extract) -> None:
+    doc = extract(
+        "During the 2022 Mahabad crackdown, relatives said that four members of the family had been arrested by "
+        "intelligence agents."
+    )
+    assert any(m == "arrested" and v == 4 for _a, m, v, _q in _claims(doc)), doc.claims
+
+
+def test_murders_are_killings(extract) -> None:
+    doc = extract(
+        "The Tadamon massacre of April 2013 came to light years later. "
+        "A court abroad found one officer responsible for 27 murders."
+    )
+    assert any(m == "killed" and v == 27 for _a, m, v, _q in _claims(doc)), doc.claims
+
+
+def _events(doc) -> dict[str, list[str]]:
+    return {e.id: e.aliases for e in doc.entities if e.type == "Event"}
+
+
+def test_executions_named_after_a_town_are_one_event(extract) -> None:
+    doc = extract("The Shiraz executions of March 2024 drew protests abroad.")
+    events = _events(doc)
+    assert any("shiraz-executions" in e for e in events), events
+    assert not any("drew" in a for aliases in events.values() for a in aliases), events
+
+
+def test_the_month_march_is_no_march(extract) -> None:
+    doc = extract("The March 2024 Tabriz executions were condemned by the EU. On 4 March police beat mourners.")
+    assert not any(e.endswith("/march") for e in _events(doc)), _events(doc)
+
+
+def test_a_group_hanging_dated_by_a_year_alone_takes_that_year(extract) -> None:
+    doc = extract("Five men were hanged in Shiraz in 2023, a rights group said.", published="2024-01-15")
+    assert any(e.startswith("event/2023-") for e in _events(doc)), _events(doc)
