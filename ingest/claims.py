@@ -301,6 +301,7 @@ class ClaimFinder:
                     c.draft is not None
                     and c.draft.type == "Event"
                     and (c.year == year or (c.draft.start_date or "")[:4] == str(year))
+                    and (c.draft.known or c.kind != "execution")  # a year's executions are no one hanging's
                 ):
                     return c.draft.id
         window = self.text[pos : min(sent.end, pos + 60)].lower()

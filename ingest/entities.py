@@ -199,3 +199,24 @@ class EntityTable:
 
 def _order(m: Mention) -> tuple[int, int]:
     return (m.start, -m.end)
+
+
+INSTITUTION = re.compile(
+    r"\b(?:Prison|Jail|Penitentiary|Court|Tribunal|University|Mosque|Cemetery|Hospital|Detention\s+Cent(?:re|er)"
+    r"|Square|Airport)\b",
+    re.I,
+)
+
+
+def town_forms(name: str) -> list[str]:
+    """The parts of an institution's name that may name its town: "Karaj Central Prison" -> "Karaj Central",
+    "Karaj"; "the Revolutionary Court of Hamedan" -> "Hamedan"."""
+    head = INSTITUTION.search(name)
+    if head is None or len(name.split()) < 2:
+        return []
+    before = name[: head.start()].split()
+    after = name[head.end() :].split()
+    forms = [" ".join(before[:k]) for k in (2, 1) if len(before) >= k]
+    if after[:1] == ["of"]:
+        forms.append(" ".join(after[1:]))
+    return forms

@@ -26,7 +26,7 @@ from hrkg.ingest.prefilter import WordStarts, finditer_at
 
 _HEAD = re.compile(
     r"\b(?P<head>protest movement|protests|protest|uprisings?|demonstrations|unrest|crackdown|massacres?|"
-    r"genocide|mass killings?|killings?|slaughter|executions?|elections?|bomb attack|bombing|bomb plot|"
+    r"genocide|mass killings?|killings?|slaughter|executions?|hangings?|elections?|bomb attack|bombing|bomb plot|"
     r"terrorist attack|attack|air\s?strikes?|raids?|shelling|bombardment|shooting down|shootdown|downing|detention|"
     r"arrest|trial|case|tragic event|"
     r"strikes?|stoppage|event|atrocity|atrocities|wave of protests|coup|civil war|war(?!\s+crim)|sit-in|"
@@ -189,7 +189,8 @@ KIND_OF_HEAD = {
     "uprisings": "protest", "demonstrations": "protest", "unrest": "protest", "wave of protests": "protest",
     "crackdown": "crackdown", "massacre": "massacre", "massacres": "massacre", "genocide": "massacre",
     "mass killings": "massacre", "mass killing": "massacre", "killings": "killing", "killing": "killing",
-    "slaughter": "killing", "execution": "execution", "executions": "execution", "election": "election",
+    "slaughter": "killing", "execution": "execution", "executions": "execution",
+    "hanging": "execution", "hangings": "execution", "election": "election",
     "elections": "election", "bomb attack": "attack", "bombing": "attack", "bomb plot": "attack",
     "terrorist attack": "attack", "attack": "attack", "shooting down": "attack", "shootdown": "attack",
     "airstrike": "attack", "airstrikes": "attack", "air strike": "attack", "air strikes": "attack", "raid": "attack",
@@ -460,6 +461,11 @@ class EventFinder:
         placed = kind == "execution" and any(x.type == "Place" for x in self.mentions_in(start, m.start()))
         if kind == "execution" and (words & {"mass", "group"} or placed):
             # "the mass execution of March 2022": the date right after names one event
+            at = re.match(r"\s+(?:at|in)\s+(?:the\s+)?", text[end : end + 10])
+            where = at and next((x for x in self.mentions_in(end, min(s_end, end + 60)) if x.type == "Place"), None)
+            if where is not None and where.start == end + at.end():  # type: ignore[union-attr]
+                end = where.end  # "the mass hanging at Ghezel Hesar on 7 August 2024"
+                placed = True
             after = next((d for d in self.dates_in(end, min(s_end, end + 30)) if d.value), None)
             if after is not None and re.fullmatch(r"\s+(?:of|in|on)\s+", text[end : after.start]):
                 end = after.end

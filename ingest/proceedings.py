@@ -24,7 +24,7 @@ import re
 from hrkg.ingest.attribution import OTHER_SUBJECT, SPEAKER_GAP
 from hrkg.ingest.context import DocContext
 from hrkg.ingest.dates import MONTHS
-from hrkg.ingest.entities import Draft, Mention
+from hrkg.ingest.entities import Draft, Mention, town_forms
 from hrkg.ingest.lexicon import FUNCTION_WORDS
 from hrkg.ingest.names import fold, mint_id
 from hrkg.ingest.prefilter import finditer_at, folded, has_any, occurrences
@@ -353,6 +353,11 @@ class Augmenter:
                     ),
                     None,
                 )
+                if person is None and re.match(r"\s+(?:him|her)\b", text[vend : vend + 5]):
+                    # "the Stockholm District Court sentenced him": the person the text was just about
+                    back = [x for x in self.ctx.mentions_in(max(0, sent.start - 400), vpos) if x.type == "Person"]
+                    if back:
+                        person = Mention(vend + 1, vend + 4, "him", back[-1].entity, "Person", kind="pronoun")
                 if person is None:
                     continue
                 after = text[person.end : min(sent.end, person.end + 200)]
@@ -373,6 +378,8 @@ class Augmenter:
                 place = next((c[2] for c in court if c[2]), None)
                 if place is None and org_court:
                     place = next((pid for cid2, pid, *_ in self.ctx.courts if cid2 == org_court[-1].entity), None)
+                if place is None and org_court:  # "the Stockholm District Court sentenced him"
+                    place = self.town_of_court(self.table.drafts[org_court[-1].entity].name)
                 if place is None and org_court and self.ctx.dateline:
                     place = self.ctx.dateline
                 if place is None and court and self.ctx.dateline:
@@ -404,6 +411,19 @@ class Augmenter:
                 if (pattern is _CASE_ANAPHOR_INVESTIGATION) != investigation:
                     continue
                 self.table.add_mention(d, m.start(), m.end(), text[m.start() : m.end()], kind="case")
+
+    def town_of_court(self, name: str) -> str | None:
+        """The city a court's name names ("Stockholm District Court": Stockholm)."""
+        for form in town_forms(name):
+            ids = [
+                p
+                for p in self.gz.place_by_name.get(fold(form), [])
+                if self.gz.places[p].kind == "city"
+                and (p in self.table.drafts or self.gz.places[p].population >= 100_000)  # not "Federal", Argentina
+            ]
+            if len(ids) == 1:
+                return ids[0]
+        return None
 
     def case_for(self, pid: str, investigation: bool) -> str | None:
         person = self.table.drafts.get(pid)

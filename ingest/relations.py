@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from hrkg.ingest.attribution import OTHER_SUBJECT, SPEAKER_GAP, sources, subject_before
 from hrkg.ingest.context import DocContext
 from hrkg.ingest.dates import DateMention
-from hrkg.ingest.entities import Draft, Mention
+from hrkg.ingest.entities import INSTITUTION, Draft, Mention, town_forms
 from hrkg.ingest.lexicon import ROLE_PREDICATES
 from hrkg.ingest.names import fold
 from hrkg.ingest.prefilter import KeywordScan, KeywordSets, folded, has_any
@@ -42,7 +42,8 @@ OCCURRED_AFTER = re.compile(
     r"unfolded|(?:were|was)\s+held|raged|continued))?"
     r"(?:\s+(?:[a-z]+\s+){0,3}?)??\s*(?:in|across|throughout|at|to|on\s+the\s+streets\s+of)\s+"
     r"(?:(?:the|several|many|dozens\s+of|more\s+than\s+\d+)\s+)?(?:(?:city|cities|town|towns|province|prisons?|"
-    r"parts?|streets?)\s+(?:of|in|across)\s+)?(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?"
+    r"parts?|streets?|(?:[\w-]+\s+)?(?:neighbou?rhoods?|districts?|areas?|villages?|regions?))\s+(?:of|in|across)\s+)?"
+    r"(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?"
 )
 # an attributed opinion rather than a report: "said it was shocked", "said the executions made a mockery of ..."
 OPINION = re.compile(
@@ -154,6 +155,9 @@ TRIAL_HELD = re.compile(
     r"(?:,[^,;.]{0,160},)?\s+(?:has\s+|had\s+)?(?:opened|began|started|resumed|was\s+held|is\s+being\s+held|took\s+place|"
     r"got\s+under\s+way)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:(?:city|capital)\s+of\s+)?"
 )
+_ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$")
+_FRONTED_PLACE = re.compile(r"(?:(?:On|By|In)\s+[^,]{3,25},\s+)?(?:[Ii]n|[Aa]t|[Ii]nside)\s+(?:the\s+)?")
+_COMMA = re.compile(r"\s*,")
 LOCATIVE = re.compile(r"\b(?:in|at|outside|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$")
 _AMONG_THEM = re.compile(r"\s*,?\s*(?:among\s+them|including)\b")
 _PLACE_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -295,11 +299,30 @@ _IN_PART_OF = re.compile(
 _IN_TOWN = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+in\s+")
 # "the Malashieh district of Ahvaz", "the Mehrshahr neighbourhood of Karaj"
 _DISTRICT_OF = re.compile(r"\s+(?:district|neighbourhood|neighborhood|quarter|suburb)\s+of\s+(?:the\s+)?")
-_INSTITUTION = re.compile(
-    r"\b(?:Prison|Jail|Penitentiary|Court|Tribunal|University|Mosque|Cemetery|Hospital|Detention\s+Cent(?:re|er)"
-    r"|Square|Airport)\b",
+
+
+# "condemned the arrests", "condemned their death sentences": what is condemned, and the kinds of event it names
+_CONDEMNED_NOUN = re.compile(
+    r"\s+(?:the|these|this|his|her|their|its)\s+(?:\w+\s+){0,2}?(?P<noun>executions?|hangings?|killings?|arrests?|"
+    r"detentions?|(?:death\s+)?sentences?|verdicts?|convictions?|swap|exchange|crackdown|raids?)\b",
     re.I,
 )
+_KINDS_OF_NOUN = {
+    "execution": ("execution",),
+    "hanging": ("execution",),
+    "killing": ("killing", "massacre", "protest", "crackdown", "attack"),
+    "arrest": ("arrest", "crackdown", "protest", "gathering"),
+    "detention": ("arrest", "crackdown", "protest", "gathering"),
+    "death": ("Case",),
+    "sentence": ("Case",),
+    "verdict": ("Case",),
+    "conviction": ("Case",),
+    "swap": ("gathering",),
+    "exchange": ("gathering",),
+    "crackdown": ("crackdown", "protest", "massacre", "attack"),
+    "raid": ("attack", "crackdown"),
+}
+_TOPIC_REACH = 12
 
 
 class RelationFinder:
@@ -310,6 +333,7 @@ class RelationFinder:
         self.out: dict[tuple[str, str, str], dict] = {}
         self.last_event: str | None = None
         self.last_event_sentence = -99
+        self.recent_events: list[tuple[str, int]] = []  # events and cases mentioned so far, with sentence index
         self.last_person: str | None = None
         self.last_org: str | None = None
 
@@ -416,6 +440,7 @@ class RelationFinder:
             if evs:
                 self.last_event = evs[-1].entity
                 self.last_event_sentence = sent.index
+                self.recent_events.extend((e.entity, sent.index) for e in evs)
             for m in ms:
                 if m.type == "Person":
                     self.last_person = m.entity
@@ -589,7 +614,7 @@ class RelationFinder:
                     and (
                         (prev.type == "Place" and self.kind(prev.entity) in ("prison", None))
                         # "the Polytechnic University in Managua", "the Specialized Criminal Court (SCC) in Riyadh"
-                        or (prev.type in ("Organisation", "Place") and _INSTITUTION.search(prev.text))
+                        or (prev.type in ("Organisation", "Place") and INSTITUTION.search(prev.text))
                     )
                 ):
                     self.add(prev.entity, "located_in", m.entity, sent, 0.7)
@@ -618,11 +643,19 @@ class RelationFinder:
         if len({e.entity for e in events_here}) == 1 and violent:
             ev = events_here[0]
             for p in ms:
-                town = p.type == "Place" and self.kind(p.entity) in ("city", "other", None)
-                at = LOCATIVE.search(text, max(base, p.start - 12), p.start)
+                across = p.type == "Place" and _ACROSS.search(text, max(base, p.start - 12), p.start) is not None
+                town = p.type == "Place" and (self.kind(p.entity) in ("city", "other", None) or across)
+                at = across or LOCATIVE.search(text, max(base, p.start - 12), p.start)
                 seat = _SEAT_OF.search(text, max(base, p.start - 30), p.start)  # "a federal court in Buenos Aires"
                 if town and at and not seat and not ev.start <= p.start < ev.end:
                     self.add(ev.entity, "occurred_in", p.entity, sent, 0.55, self.date_near(sent, ev.start))
+        # occurred_in: "In Ghezel Hesar, prisoners continued the weekly hunger strike": a place put before the clause
+        front = _FRONTED_PLACE.match(stext)
+        where = front and next((p for p in ms if p.type == "Place" and p.start == base + front.end()), None)
+        if where is not None and _COMMA.match(text, where.end):
+            for ev in events_here:
+                if ev.start > where.end:
+                    self.add(ev.entity, "occurred_in", where.entity, sent, 0.6, self.date_near(sent, ev.start))
         # occurred_in: a place inside or right after the event phrase
         for ev in evs:
             if ev.type != "Event":
@@ -755,6 +788,8 @@ class RelationFinder:
             if agent is None:
                 continue
             objs = [e.entity for e in evs if e.start >= cpos] or targets
+            if not objs:
+                objs = self.condemned_thing(sent, base + cm.end())
             for obj in objs:
                 self.add(obj, "condemned_by", agent.entity, sent, 0.75)
         # "X, a 19-year-old student, who was killed in the protests"
@@ -786,6 +821,20 @@ class RelationFinder:
                 )
                 if prev is not None:
                     self.add(prev.entity, "related_to", e.entity, sent, 0.6)
+
+    def condemned_thing(self, sent: Sentence, pos: int) -> list[str]:
+        """ "Amnesty condemned the arrests": the latest event or case of that kind the text has named."""
+        m = _CONDEMNED_NOUN.match(self.text, pos, sent.end)
+        if m is None:
+            return []
+        kinds = next(v for k, v in _KINDS_OF_NOUN.items() if m.group("noun").lower().startswith(k))
+        for eid, idx in reversed(self.recent_events):
+            if sent.index - idx > _TOPIC_REACH:
+                break
+            d = self.draft(eid)
+            if d is not None and ("Case" if d.type == "Case" else d.kind or "other") in kinds:
+                return [eid]
+        return []
 
     def capitals(self, st: _Sent) -> None:
         """ "Sanandaj is the capital of Kurdistan province", "Ahvaz, the capital of Khuzestan", "Mahshahr, the port
@@ -1489,16 +1538,7 @@ class RelationFinder:
         for d in drafts:
             if d.type not in ("Organisation", "Place") or not d.mentions:
                 continue
-            words = d.name.split()
-            head = _INSTITUTION.search(d.name)
-            if head is None or len(words) < 2:
-                continue
-            before = d.name[: head.start()].split()  # "Karaj Central", "Stockholm District"
-            after = d.name[head.end() :].split()  # "of The Hague"
-            forms = [" ".join(before[:k]) for k in (2, 1) if len(before) >= k]
-            if after[:1] == ["of"]:
-                forms.append(" ".join(after[1:]))
-            town = next((towns[f] for f in map(fold, forms) if f in towns), None)
+            town = next((towns[f] for f in map(fold, town_forms(d.name)) if f in towns), None)
             sent = self._sentence_at(d.mentions[0].start)
             if town is not None and town != d.id and sent is not None:
                 self.add(d.id, "located_in", town, sent, 0.6)

@@ -114,3 +114,48 @@ def test_the_month_march_is_no_march(extract) -> None:
 def test_a_group_hanging_dated_by_a_year_alone_takes_that_year(extract) -> None:
     doc = extract("Five men were hanged in Shiraz in 2023, a rights group said.", published="2024-01-15")
     assert any(e.startswith("event/2023-") for e in _events(doc)), _events(doc)
+
+
+def test_a_place_put_before_the_clause_is_where_the_event_happened(extract) -> None:
+    doc = extract("In Vakilabad Prison, inmates began the Tuesday hunger strike against executions in 2024.")
+    triples = _triples(doc)
+    assert any(p == "occurred_in" and o.endswith("vakilabad-prison") for _s, p, o in triples), triples
+
+
+def test_people_killed_across_a_country_during_an_event(extract) -> None:
+    doc = extract("Witnesses said at least 50 people were killed across Sudan during the June 2019 crackdown.")
+    triples = _triples(doc)
+    assert any(p == "occurred_in" and o == "place/sudan" for _s, p, o in triples), triples
+
+
+def test_a_mass_hanging_at_a_prison_on_a_day_is_one_event(extract) -> None:
+    doc = extract("Rights groups recalled the mass hanging at Rajaei Shahr on 27 July 2023.")
+    events = _events(doc)
+    assert len(events) == 1, events
+    assert any(p == "occurred_in" for _s, p, _o in _triples(doc)), _triples(doc)
+
+
+def test_a_court_named_after_its_city_sentenced_him(extract) -> None:
+    doc = extract(
+        "Mohammed Jabbateh was arrested in Pennsylvania in 2016. "
+        "In 2018 the Philadelphia District Court sentenced him to 30 years in prison for lying about war crimes."
+    )
+    triples = _triples(doc)
+    assert ("person/mohammed-jabbateh", "tried_in", "place/philadelphia") in triples, triples
+
+
+def test_a_word_of_a_courts_name_that_is_a_small_town_is_no_trial_place(extract) -> None:
+    doc = extract("The Federal Criminal Court in Bellinzona sentenced Ousman Sonko to 20 years in 2024.")
+    assert not any(o == "place/federal" for _s, _p, o in _triples(doc)), _triples(doc)
+
+
+def test_condemning_the_arrests_condemns_the_arrests_named_before(extract) -> None:
+    doc = extract(
+        "Police detained dozens of mourners at the Saqqez funeral of October 2022. "
+        "The families said the mourners were beaten. "
+        "Amnesty International condemned the arrests and demanded the release of all detainees."
+    )
+    triples = _triples(doc)
+    assert any(
+        p == "condemned_by" and o == "organisation/amnesty-international" and "funeral" in s for s, p, o in triples
+    ), triples
