@@ -117,6 +117,12 @@ ROLE_PREDICATES: dict[str, str] = {
     "journalist": "member_of",
     "photographer": "member_of",
     "presenter": "member_of",
+    "diplomat": "member_of",
+    "student": "member_of",
+    "professor": "member_of",
+    "lecturer": "member_of",
+    "staff member": "member_of",
+    "fighter": "member_of",
 }
 ROLE_HEADS = frozenset(r.split()[-1] for r in ROLE_PREDICATES) | frozenset({"secretary-general", "director-general"})
 # "general" ends a role only after these ("colonel of the General Intelligence Directorate" is no "general")

@@ -13,7 +13,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -37,6 +37,7 @@ from hrkg.ingest.lexicon import (
 from hrkg.ingest.names import fold, translit_key
 from hrkg.ingest.prefilter import finditer_at, occurrences
 from hrkg.ingest.segment import Sentence
+from hrkg.ontology.loader import KnownEntity
 
 _NOT_NAME_SUFFIX = (
     r"(?!(?:led|based|backed|run|born|owned|linked|affiliated|controlled|funded|sponsored|language|era|style)\b)"
@@ -223,6 +224,12 @@ _NONSPACE = re.compile(r"\S+")
 _DASH_ARTICLE = re.compile(r"-(?:the|a|an)$")
 
 
+def _spells(acronym: str, name: str) -> bool:
+    """ "RSF" spells "Rapid Support Forces"; "IRGC" spells "Islamic Revolutionary Guard Corps"."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w.lower() not in FUNCTION_WORDS)
+    return acronym.upper() == initials.upper()
+
+
 def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
     """Any of ``aliases`` as a whole word, longest first, with an optional possessive."""
     return re.compile(
@@ -271,6 +278,7 @@ class Recogniser:
         self.lower_words = words - {w for w in words if w[0].isupper()}
         self._common: dict[str, bool] = {}  # is_common, per word of this document
         self.acronyms: dict[str, str] = {}
+        self.defined: dict[str, KnownEntity] = {}  # fold(acronym) -> what "Long Name (ACRONYM)" defined it as
         self.roles: list[tuple[str, str, str | None, int, int]] = []
         self.role_aliases: dict[str, str] = {}
         self.hits: list[Hit] = []
@@ -347,8 +355,34 @@ class Recogniser:
             max_end = h.end
             self.hits.append(h)
         self.hits.sort(key=lambda h: h.start)
+        self._defined_acronyms()
         self._hit_starts = [h.start for h in self.hits]
         self._hit_start_set = set(self._hit_starts)
+
+    def _defined_acronyms(self) -> None:
+        """ "the Rapid Support Forces (RSF)": an acronym the text defines names that entity everywhere in the text,
+        whatever else the dictionary knows by it (Reporters Without Borders)."""
+        renamed: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+        for long, short in zip(self.hits, self.hits[1:], strict=False):
+            if long.source != "authority" or short.source != "authority" or long.keys == short.keys:
+                continue
+            if not _ACRONYM.match(short.text) or not re.fullmatch(r"\s*\(", self.text[long.end : short.start]):
+                continue
+            if self.text.startswith(")", short.end) and _spells(short.text, long.text):
+                renamed[(short.text, short.keys)] = long.keys
+        for (short, _keys), keys in renamed.items():
+            self.defined[fold(short)] = self.gz.authority[keys[0]]
+        if renamed:
+            self.hits = [
+                replace(h, keys=renamed[(h.text, h.keys)]) if (h.text, h.keys) in renamed else h for h in self.hits
+            ]
+
+    def lookup(self, name: str, entity_type: str | None = None) -> KnownEntity | None:
+        """The dictionary's entry for ``name``, or the entity the text defined it as an acronym of."""
+        known = self.defined.get(fold(name)) if self.defined else None
+        if known is not None and (entity_type is None or known.type == entity_type):
+            return known
+        return self.gz.lookup(name, entity_type)
 
     def hits_in(self, start: int, end: int) -> list[Hit]:
         i = bisect.bisect_left(self._hit_starts, start)
@@ -385,7 +419,7 @@ class Recogniser:
             return  # "The", "It", "According": dropped below as a leading function word, and nothing is left
         text = self.text
         glued = (
-            [k for k, t in enumerate(tokens) if _GLUED.search(t.text) and not self.gz.lookup(t.bare)]
+            [k for k, t in enumerate(tokens) if _GLUED.search(t.text) and not self.lookup(t.bare)]
             if _LOWER_UPPER.search(text, tokens[0].start, tokens[-1].end)  # the tokens are one space apart
             else []
         )
@@ -562,7 +596,7 @@ class Recogniser:
             phrase = text[start:end]
             if phrase.endswith("'s"):
                 phrase = phrase[:-2]
-            if j == n and j - i >= 2 and self.gz.lookup(phrase) is None:
+            if j == n and j - i >= 2 and self.lookup(phrase) is None:
                 if self.org_like(span_tokens):
                     # "Assistance Association for Political Prisoners (AAPP)": the acronym spells the whole run
                     return j, "Organisation", " ".join(t.bare for t in span_tokens), None, False
@@ -576,7 +610,7 @@ class Recogniser:
             # a role word inside: "UN Special Rapporteur Javaid Rehman" is not one name
             if role_inside and j - i > 1 and not (last_low in ORG_HEADS and span_tokens[0].low not in ROLE_MODIFIERS):
                 continue
-            known = self.gz.lookup(phrase)
+            known = self.lookup(phrase)
             if known is not None and (j - i > 1 or self.hits_starting(start) or known.type != "Place"):
                 if known.type in ("Event", "Case"):
                     return j, known.type, known.name, None, True
@@ -738,7 +772,7 @@ class Recogniser:
         )
 
     def person_draft(self, name: str) -> Draft:
-        known = self.gz.lookup(name, "Person")
+        known = self.lookup(name, "Person")
         if known is not None:
             return self.table.from_known(known)
         parts = name.split()
@@ -780,7 +814,7 @@ class Recogniser:
                 continue
             if alias.lower() in FUNCTION_WORDS:
                 continue
-            known = self.gz.lookup(alias)
+            known = self.lookup(alias)
             if known is not None and known.id != draft.id and known.type != draft.type:
                 continue  # "(Iran)" after a name is a place, not another name
             if known is not None and known.id != draft.id and known.type == draft.type and draft.known:
@@ -793,7 +827,7 @@ class Recogniser:
             if _ACRONYM.match(alias.split()[0]):
                 self.acronyms[alias] = draft.id
                 words = alias.split()
-                if len(words) == 2 and self.gz.lookup(words[1], "Place"):
+                if len(words) == 2 and self.lookup(words[1], "Place"):
                     self.acronyms[words[0]] = draft.id  # "CRB Oman" -> CRB
             elif draft.type == "Person":
                 self.acronyms[alias] = draft.id
@@ -867,7 +901,7 @@ class Recogniser:
             known = None
             for c in candidates:
                 if c:
-                    known = self.gz.lookup(c, "Organisation")
+                    known = self.lookup(c, "Organisation")
                     if known is not None:
                         break
             if known is not None and explicit and known.located_in:
@@ -906,7 +940,7 @@ class Recogniser:
             if len(d.name.split()) > 4:
                 continue
             for form in (f"{demonym} {d.name}", f"{place.name}'s {d.name}"):
-                known = self.gz.lookup(form, "Organisation")
+                known = self.lookup(form, "Organisation")
                 if known is not None and self.in_named_country(known.located_in, country):
                     self.table.merge(d.id, self.table.from_known(known).id)
                     break
@@ -1164,7 +1198,7 @@ class Recogniser:
                 if (
                     m.group("org")
                     and self._org_in(m.start("org"), m.end("org")) is None
-                    and not self.gz.lookup(m.group("org"))
+                    and not self.lookup(m.group("org"))
                 ):
                     s = m.start("role")
                     if not text[max(0, s - 4) : s].lower().startswith("the"):
@@ -1185,7 +1219,7 @@ class Recogniser:
         phrase = self.text[start:end].strip()
         if phrase.lower() in ("organisation", "organization", "group"):
             return None
-        known = self.gz.lookup(phrase, "Organisation")
+        known = self.lookup(phrase, "Organisation")
         return known.id if known else None
 
     def description_pass(self) -> None:

@@ -98,8 +98,12 @@ HEADS_ORG = re.compile(
 _KW_HEADS = (
     "rose", "was", "appointed", "named", "made", "became", "heads", "headed", "leads", "led", "directs", "directed",
 )  # fmt: skip
-MEMBERS_OF_ORG = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?(?=[A-Za-z])")
-_KW_MEMBERS = ("members", "member")
+_KW_MEMBERS = (
+    "members", "member", "journalists", "reporters", "researchers", "lawyers", "officials", "activists", "employees",
+    "officers", "agents", "judges", "fighters", "diplomats",
+)  # fmt: skip
+MEMBERS_OF_ORG = re.compile(r"\b(?:" + "|".join(_KW_MEMBERS) + r")\s+(?:of|from|at|with)\s+(?:the\s+)?(?=[A-Za-z])")
+_DESCRIBED_ORG = re.compile(r"(?:[a-z][\w-]*\s+|[A-Z][\w]*-based\s+){0,4}")  # "the Poland-based television channel"
 _CLAUSE_END = re.compile(
     r"[;:]|,\s+(?:who|which|said|says|told|have|has|had|were|was|are|is)\b|\s(?:said|told|agreed)\b"
 )
@@ -148,9 +152,13 @@ VICTIMS_NAMED = re.compile(
     r"\b(?:[Tt]he\s+(?:victims|prisoners|men|women)|[Tt]hey)\s+(?:were|have\s+been)\s+(?:identified|named)\s+as\b"
 )
 LED_BY = re.compile(
-    r"\b(?:(?:then|now|currently|formerly)\s+)?(?:led|headed|chaired|presided\s+over)\s+by\s+"
+    r"\b(?:(?:then|now|currently|formerly)\s+)?(?:led|headed|chaired|commanded|presided\s+over)\s+by\s+"
     r"(?:(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?(?=[A-Z]))?"
 )
+# "led by the veteran activist Ales Bialiatski": words that describe the person between "by" and the name
+_LEADER_DESCRIBED = re.compile(r"(?:the\s+|an?\s+)?(?:[\w-]+\.?\s+){0,4}?")
+# "Marta Valinas, the Portuguese lawyer who chairs the mission"
+_WHO_LEADS = re.compile(r"\bwho\s+(?:now\s+|currently\s+)?(?:chairs|heads|leads|directs|commands)\s+(?:the\s+)?")
 TRIAL_HELD = re.compile(
     r"(?:,[^,;.]{0,160},)?\s+(?:has\s+|had\s+)?(?:opened|began|started|resumed|was\s+held|is\s+being\s+held|took\s+place|"
     r"got\s+under\s+way)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:(?:city|capital)\s+of\s+)?"
@@ -803,7 +811,7 @@ class RelationFinder:
                 if ev is not None:
                     self.add(p.entity, "killed_in", ev.entity, sent, 0.7, self.date_near(sent, p.end + km.end()))
         self.deaths(st, evs)
-        if has_any(st.low, ("led", "headed", "chaired", "presided")):
+        if has_any(st.low, ("led", "headed", "chair", "presided", "commanded", "leads", "directs", "commands")):
             self.led_by(st)
         # perpetrators
         self.perpetrators(st, agents, evs, targets)
@@ -888,14 +896,24 @@ class RelationFinder:
 
     def led_by(self, st: _Sent) -> None:
         """ "the UN human rights office, then led by Michelle Bachelet", "Branch 15, headed by Judge X"."""
+        text = self.text
         for lm in LED_BY.finditer(st.text):
-            pos = st.s.start + lm.start()
+            pos, end = st.s.start + lm.start(), st.s.start + lm.end()
             org = next((o for o in reversed(st.mentions) if o.type == "Organisation" and o.end <= pos), None)
-            person = next((p for p in st.mentions if p.type == "Person" and p.start == st.s.start + lm.end()), None)
+            person = next((p for p in st.mentions if p.type == "Person" and p.start >= end), None)
+            if person is not None and not _LEADER_DESCRIBED.fullmatch(text, end, person.start):
+                person = None
             if org is not None and person is not None and pos - org.end < 60:
                 # a judge presiding over a court branch sits on the court
                 court = self.kind(org.entity) == "judiciary" or re.search(r"(?i)\b(?:court|tribunal)\b", org.text)
                 self.add(person.entity, "member_of" if court else "leader_of", org.entity, st.s, 0.7)
+
+        for wm in _WHO_LEADS.finditer(st.text):
+            pos, end = st.s.start + wm.start(), st.s.start + wm.end()
+            org = next((o for o in st.mentions if o.type == "Organisation" and o.start == end), None)
+            person = next((p for p in reversed(st.mentions) if p.type == "Person" and p.end <= pos), None)
+            if org is not None and person is not None and pos - person.end < 60 and ";" not in text[person.end : pos]:
+                self.add(person.entity, "leader_of", org.entity, st.s, 0.7)
 
     def deaths(self, st: _Sent, evs: list[Mention]) -> None:
         """People the text says died in the protest or massacre under discussion: "Among the dead were X and Y",
@@ -969,7 +987,14 @@ class RelationFinder:
         for om in st.scan.finditer(MEMBERS_OF_ORG, _KW_MEMBERS):
             # "The other two members of the mission, the Chilean lawyer A and B, ..."
             at = sent.start + om.end()
-            org = next((o for o in orgs if o.start <= at < o.end or o.start == at), None)
+            org = next(
+                (
+                    o
+                    for o in orgs
+                    if o.start <= at < o.end or (o.start >= at and _DESCRIBED_ORG.fullmatch(text, at, o.start))
+                ),
+                None,
+            )
             if org is None or not text.startswith(",", org.end):
                 continue
             stop = _CLAUSE_END.search(text, org.end + 1, sent.end)

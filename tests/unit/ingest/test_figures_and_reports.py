@@ -159,3 +159,47 @@ def test_condemning_the_arrests_condemns_the_arrests_named_before(extract) -> No
     assert any(
         p == "condemned_by" and o == "organisation/amnesty-international" and "funeral" in s for s, p, o in triples
     ), triples
+
+
+def test_led_or_commanded_by_a_described_person(extract) -> None:
+    doc = extract(
+        "The Kurdistan Human Rights Network, which is led by the exiled activist Rebin Rahmani, issued a report. "
+        "The Sudan Liberation Army, the rebel force commanded by General Abdel Wahid al-Nur, held the hills."
+    )
+    triples = _triples(doc)
+    assert ("person/rebin-rahmani", "leader_of", "organisation/kurdistan-human-rights-network") in triples, triples
+    assert any(s == "person/abdel-wahid-al-nur" and p == "leader_of" for s, p, _o in triples), triples
+
+
+def test_who_chairs_the_organisation(extract) -> None:
+    doc = extract("Mehdi Rahimi, the lawyer who chairs the Tehran Bar Association, declined to comment.")
+    triples = _triples(doc)
+    assert any(s == "person/mehdi-rahimi" and p == "leader_of" for s, p, _o in triples), triples
+
+
+def test_an_acronym_the_text_defines_wins_over_the_dictionarys(extract) -> None:
+    doc = extract("The Rapid Support Forces (RSF) stormed the camp. The RSF denied the accusation.")
+    orgs = {e.id: e.aliases for e in doc.entities if e.type == "Organisation"}
+    assert "RSF" in orgs.get("organisation/rapid-support-forces", []), orgs
+    assert "organisation/reporters-without-borders" not in orgs, orgs
+
+
+def test_a_diplomat_a_student_and_a_professor_belong_to_their_bodies(extract) -> None:
+    doc = extract(
+        "Olivier Grondeau, a French diplomat of the European Union, was freed. "
+        "Niloufar Bayani, a Columbia University graduate student, was jailed. "
+        "Kylie Moore-Gilbert, a lecturer at the University of Melbourne, was released in 2020."
+    )
+    members = {(s, o) for s, p, o in _triples(doc) if p == "member_of"}
+    assert ("person/olivier-grondeau", "organisation/european-union") in members, members
+    assert any(s == "person/niloufar-bayani" and "columbia" in o for s, o in members), members
+    assert any(s == "person/kylie-moore-gilbert" and "melbourne" in o for s, o in members), members
+
+
+def test_journalists_of_a_described_channel_listed_after_it(extract) -> None:
+    doc = extract(
+        "Three reporters of the London-based broadcaster Iran International, Sima Sabet and Kambiz Ghafouri, "
+        "were threatened."
+    )
+    members = {s for s, p, o in _triples(doc) if p == "member_of" and "iran-international" in o}
+    assert members == {"person/sima-sabet", "person/kambiz-ghafouri"}, _triples(doc)
