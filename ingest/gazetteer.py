@@ -17,6 +17,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from hrkg.ingest.given_names import MORE_GIVEN_NAMES, compound_given_name
 from hrkg.ingest.names import fold, slugify, strip_accents, word_key
 from hrkg.ontology import load_ontology
 from hrkg.ontology.loader import KnownEntity
@@ -109,7 +110,8 @@ class Gazetteer:
         return None
 
     def is_given_name(self, token: str) -> bool:
-        return token.lower() in self.given_names
+        low = token.lower()
+        return low in self.given_names or compound_given_name(low, self.given_names)
 
     def find(self, text: str) -> list[Hit]:
         """All dictionary hits in ``text`` on word boundaries, longest first at each start.
@@ -209,7 +211,7 @@ def _load_given_names() -> frozenset[str]:
                 if name and " " not in name and "+" not in name:
                     names.add(name.lower())
                     names.add(strip_accents(name).lower())  # "Anais" for "Anaïs"
-        return frozenset(names)
+        return frozenset(names | MORE_GIVEN_NAMES)
     except (ModuleNotFoundError, FileNotFoundError, OSError):
         return frozenset()
 

@@ -163,6 +163,10 @@ PERSON_CUES = frozenset(
         # verbs whose object is a person: "security forces arrested Loujain al-Hathloul"
         "arrested",
         "detained",
+        "sentenced",
+        "convicted",
+        "acquitted",
+        "summoned",
         "executed",
         "hanged",
         "jailed",

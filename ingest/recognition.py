@@ -60,7 +60,7 @@ _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Col|Capt|Sen|Gov|Rev|Sgt|L
 _APPOSITION_AFTER = re.compile(
     r"^(?:'s\s+(?!report|statement|letter)[a-z]|,\s+(?:a|an|the|who|whose|aged|\d{1,3}\b|also|now|then|one of|"
     r"[A-Z][\w-]*'s\s+[A-Z])|\s+(?:said|says|told|wrote|added|warned|stated|argued|noted|explained|urged|"
-    r"was|is|had|has|who)\b|\s+\(\d)"
+    r"was|is|had|has|who)\b|\s+\(\d|\s+and\s+(?:\w+\s+)?others\b)"
 )
 _QUOTE_TITLE = re.compile(r"\b(?:called|named|titled|entitled|dubbed|known as)\s+[\"']?$")
 _ORG_DESC = re.compile(

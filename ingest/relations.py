@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from hrkg.ingest.attribution import OTHER_SUBJECT, SPEAKER_GAP, sources, subject_before
+from hrkg.ingest.claims import word_value
 from hrkg.ingest.context import DocContext
 from hrkg.ingest.dates import DateMention
 from hrkg.ingest.entities import INSTITUTION, Draft, Mention, town_forms
@@ -331,6 +332,12 @@ _KINDS_OF_NOUN = {
     "raid": ("attack", "crackdown"),
 }
 _TOPIC_REACH = 12
+# a reference to people listed before: "they", "them", "the three men", "all four", "both men"
+_GROUP_REF = re.compile(
+    r"\b(?:[Tt]hey|them|[Bb]oth(?:\s+(?:men|women))?|(?:[Tt]he|[Aa]ll)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"(?:\s+(?:of\s+them|men|women|activists|defendants|prisoners|protesters|brothers|sisters|journalists|people|"
+    r"dissidents|students|workers))?)\b"
+)
 
 
 class RelationFinder:
@@ -342,6 +349,7 @@ class RelationFinder:
         self.last_event: str | None = None
         self.last_event_sentence = -99
         self.recent_events: list[tuple[str, int]] = []  # events and cases mentioned so far, with sentence index
+        self.last_group: tuple[list[str], int] = ([], -99)  # the latest list of people named together
         self.last_person: str | None = None
         self.last_org: str | None = None
 
@@ -454,6 +462,12 @@ class RelationFinder:
                     self.last_person = m.entity
                 elif m.type == "Organisation" and not m.generic:
                     self.last_org = m.entity
+            persons = [m for m in ms if m.type == "Person" and m.kind != "pronoun"]
+            for p in persons:
+                group = _chain(persons, p.start, self.text)
+                if len({g.entity for g in group}) >= 2:  # "A, B and C": whom "the three men" refers to next
+                    self.last_group = ([g.entity for g in group], sent.index)
+                    break
         for c in ctx.claims:
             who = c.get("claimed_by")
             if not c.get("stated") or self.ctx.type_of(who) not in ("Organisation", "Person"):
@@ -820,6 +834,7 @@ class RelationFinder:
         self.named_among_executed(st)
         self.arrests(st, evs)
         self.trials(st, evs)
+        self.death_sentences(st)
         self.participation(st, evs, agents)
         # "X ... related to EVENT"
         for e in evs if "related" in st.low else ():
@@ -829,6 +844,21 @@ class RelationFinder:
                 )
                 if prev is not None:
                     self.add(prev.entity, "related_to", e.entity, sent, 0.6)
+
+    def group_referred(self, sent: Sentence, pos: int) -> list[str]:
+        """ "They were sentenced", "the court sentenced the three men", "all four were hanged": the people the text
+        just listed together, when the sentence refers to a group of them around ``pos``."""
+        group, idx = self.last_group
+        if not group or sent.index - idx > 3:
+            return []
+        window = self.text[max(sent.start, pos - 60) : min(sent.end, pos + 40)]
+        ref = _GROUP_REF.search(window)
+        if ref is None:
+            return []
+        count = ref.group("n")
+        if count and (int(count) if count.isdigit() else word_value(count)) != len(group):
+            return []
+        return group
 
     def condemned_thing(self, sent: Sentence, pos: int) -> list[str]:
         """ "Amnesty condemned the arrests": the latest event or case of that kind the text has named."""
@@ -1203,6 +1233,8 @@ class RelationFinder:
             if not victims and re.match(r"^(?:He|She)\s+(?:was|had\s+been)\s+(?:\w+\s+)?$", text[base:xpos]):
                 pid = self.last_person
                 victims = [pid] if pid else []  # "He was put to death in Dammam."
+            if not victims and re.match(r"^(?:They|The|All|Both)\b", text[base:xpos]):
+                victims = self.group_referred(sent, xpos)  # "The three men were hanged in Ghezel Hesar."
             if not victims:
                 if agents and self.ctx.group_executions:
                     self.group_perpetrator(st, agents, xpos)
@@ -1377,6 +1409,8 @@ class RelationFinder:
                 ]
                 if len(who) > 1 and not re.search(r"\b(?:and|both|all)\b", text[clause:apos]):
                     who = who[-1:]
+                if not who and re.match(r"\s*(?:They|The|All|Both)\b", text[clause:apos]):
+                    who = self.group_referred(sent, apos)  # "They were arrested in Bukan in 2009."
             else:
                 # "an Iranian prison official arrested in Sweden": a participle right after the person
                 who = [p.entity for p in persons if p.end <= apos and re.fullmatch(r"\s*,?\s*", text[p.end : apos])]
@@ -1491,12 +1525,17 @@ class RelationFinder:
                 continue
             for x in persons[:1]:
                 self.add(x, "tried_in", place.entity, sent, 0.6)
+
+    def death_sentences(self, st: _Sent) -> None:
+        """ "The Revolutionary Court of Ahvaz sentenced A, B and C to death", "X received a death sentence from the
+        court", "The three men were sentenced to death by ...": who sentenced whom."""
+        sent = st.s
+        persons = [p for p in st.mentions if p.type == "Person"]
         for sm in st.scan.finditer(SENTENCED, _KW_SENTENCED):
             spos, send = sent.start + sm.start(), sent.start + sm.end()
             agent = next((a for a in reversed(st.mentions) if a.type == "Organisation" and a.end <= spos), None)
-            if re.match(r".{0,40}?\bby\s+(?:the\s+|a\s+)?", self.text[send : sent.end]):
+            if re.match(r".{0,40}?\b(?:by|from)\s+(?:the\s+|a\s+)?", self.text[send : sent.end]):
                 agent = next((a for a in st.mentions if a.type == "Organisation" and a.start >= send), agent)
-            persons = [p for p in st.mentions if p.type == "Person"]
             # "sentenced A, B and C to death": the people between the verb and "to death"
             victims = [p.entity for p in persons if spos < p.start < send]
             to_whom = _SENTENCE_TO.match(self.text, send)  # "handed down a death sentence to X"
@@ -1511,9 +1550,17 @@ class RelationFinder:
                 victims = [before[-1].entity] if before else []
             if not victims and re.match(r"\s*(?:him|her)\b", self.text[spos + len("sentenced") : spos + 20]):
                 victims = [self.last_person] if self.last_person else []  # "the court sentenced him to death"
-            if agent is not None:
+            if not victims:
+                victims = self.group_referred(sent, spos)  # "The three men were sentenced to death by ..."
+            if agent is not None and self.is_court(agent):
                 for vid in victims:
                     self.add(vid, "sentenced_to_death_by", agent.entity, sent, 0.65)
+
+    def is_court(self, m: Mention) -> bool:
+        """A court, a tribunal or the judiciary, however the text names it ("the SCC")."""
+        d = self.draft(m.entity)
+        names = f"{m.text} {d.name if d is not None else ''}"
+        return self.kind(m.entity) == "judiciary" or re.search(r"(?i)\b(?:court|tribunal|judge)\b", names) is not None
 
     def participation(self, st: _Sent, evs: list[Mention], agents: list[Mention]) -> None:
         sent, text = st.s, self.text

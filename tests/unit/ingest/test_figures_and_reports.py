@@ -15,6 +15,10 @@ def _triples(doc):
     return {(r.subject, r.predicate, r.object) for r in doc.relations}
 
 
+def _ids(doc, etype: str) -> set[str]:
+    return {e.id for e in doc.entities if e.type == etype}
+
+
 def test_a_figure_confirmed_by_a_second_group_keeps_its_metric_and_event(extract) -> None:
     doc = extract(
         "Security forces opened fire on the Dehgolan protests on 3 May 2021. "
@@ -203,3 +207,56 @@ def test_journalists_of_a_described_channel_listed_after_it(extract) -> None:
     )
     members = {s for s, p, o in _triples(doc) if p == "member_of" and "iran-international" in o}
     assert members == {"person/sima-sabet", "person/kambiz-ghafouri"}, _triples(doc)
+
+
+def test_compound_persian_given_names_and_names_the_name_list_lacks(extract) -> None:
+    doc = extract(
+        "Guards beat Amirhossein Moradi and Pouya Kazemi outside the prison. "
+        "The court sentenced Moein Khanfari to death. Mohammadian, a lawyer, said so."
+    )
+    persons = _ids(doc, "Person")
+    assert {"person/amirhossein-moradi", "person/pouya-kazemi", "person/moein-khanfari"} <= persons, persons
+
+
+def test_surnames_are_no_compound_given_names() -> None:
+    from hrkg.ingest.gazetteer import gazetteer
+
+    gz = gazetteer()
+    assert gz.is_given_name("Ahmadreza") and gz.is_given_name("Ruhollah") and gz.is_given_name("Abdolrahim")
+    for surname in ("Mohammadi", "Hosseinzadeh", "Ahmadian", "Alizadeh", "Hassanpour", "Amirkhani"):
+        assert not gz.is_given_name(surname), surname
+
+
+def test_a_person_and_others_sentenced_by_a_court(extract) -> None:
+    doc = extract(
+        "Kamal Rahimi and two others were sentenced to death in March by the Revolutionary Court of Sanandaj. "
+        "Leila Hosseini received a death sentence from the Tehran Revolutionary Court in May."
+    )
+    sentenced = {(s, o) for s, p, o in _triples(doc) if p == "sentenced_to_death_by"}
+    assert any(s == "person/kamal-rahimi" and "sanandaj" in o for s, o in sentenced), sentenced
+    assert ("person/leila-hosseini", "organisation/tehran-revolutionary-court") in sentenced, sentenced
+
+
+def test_the_three_men_they_and_all_of_them_are_the_people_just_listed(extract) -> None:
+    doc = extract(
+        "Intelligence agents arrested Hadi Kaabi, Nasser Sawari and Yousef Badavi in 2020. "
+        "The three men were sentenced to death by the Ahvaz Revolutionary Court in 2023. "
+        "They were hanged in Sepidar prison in May 2024."
+    )
+    triples = _triples(doc)
+    for who in ("person/hadi-kaabi", "person/nasser-sawari", "person/yousef-badavi"):
+        assert any(s == who and p == "sentenced_to_death_by" for s, p, _o in triples), triples
+        assert any(s == who and p == "executed_in" and "sepidar" in o for s, p, o in triples), triples
+
+
+def test_a_count_that_does_not_fit_the_list_refers_to_other_people(extract) -> None:
+    doc = extract(
+        "Intelligence agents arrested Hadi Kaabi and Nasser Sawari in 2020. "
+        "The five men were sentenced to death by the Ahvaz Revolutionary Court in 2023."
+    )
+    assert not any(p == "sentenced_to_death_by" for _s, p, _o in _triples(doc)), _triples(doc)
+
+
+def test_only_a_court_sentences_to_death(extract) -> None:
+    doc = extract("Javaid Rehman, the UN Special Rapporteur, said death sentences against protesters must stop.")
+    assert not any(p == "sentenced_to_death_by" for _s, p, _o in _triples(doc)), _triples(doc)
