@@ -385,6 +385,7 @@ class EventFinder:
                 start = min(start, owner.start)
                 mods = [w for w in mods if w not in text[owner.start : owner.end].split()]
         victims = protesters = False
+        dated = None
         m_of = _OF_AFTER.match(text, end)  # in place, not on a copy of the rest of the text
         if m_of and kind not in ("anaphor",):
             rest_start = m_of.end()
@@ -404,11 +405,19 @@ class EventFinder:
                 if person is not None and not re.search(r"[.;:]", text[rest_start : person.start]):
                     of_person = person.entity
                     rest_end = person.end
+            # "the election of 9 August 2020", "the massacre of 5 June 1989": a date, up to its end
+            dated = next((d for d in self.dates_in(rest_start, rest_end) if d.start == rest_start and d.value), None)
+            if dated is not None:
+                rest_end = dated.end
             obj = text[rest_start:rest_end].strip()
-            victims = bool(re.match(r"(?:at least |more than |over |some |about )?\d[\d,]*", obj))
+            victims = dated is None and bool(re.match(r"(?:at least |more than |over |some |about )?\d[\d,]*", obj))
             protesters = "protester" in obj.lower() or "demonstrator" in obj.lower()
             wanted = (
-                of_person or victims or protesters or kind in ("attack", "massacre", "killing", "crackdown", "protest")
+                of_person
+                or victims
+                or protesters
+                or dated is not None
+                or kind in ("attack", "massacre", "killing", "crackdown", "protest")
             )
             if wanted and obj and not re.match(r"^(?:its|his|her|their|our|the death|death)\b", obj):
                 end = rest_start + len(text[rest_start:rest_end].rstrip(" ,"))
@@ -473,7 +482,9 @@ class EventFinder:
                 month = month or after.month
                 np_text = text[start:end]
                 dated_mass = year is not None
-        if kind == "execution" and placed and (det == "the" or year or month):
+        if kind == "execution" and (placed or words & {"mass", "group"}) and (dated or (placed and det == "the")):
+            dated_mass = True  # "the mass execution of March 2022" (the date read with "of" above)
+        if kind == "execution" and placed and (year or month):
             dated_mass = True
         if kind == "execution" and not (of_person or victims or dated_mass):  # "67 executions in 2021": a statistic
             return None  # ("the mass execution of March 2022" is one event)
@@ -585,9 +596,11 @@ class EventFinder:
         m_head = _HEAD.match(text, head_start)
         if m_head:
             head_end = m_head.end()
-        short = text[start:head_end].strip(" ,")
-        if short not in out:
-            out.append(short)
+        # ... and without it from the other forms: "presidential election", "election"
+        for short in (text[start:head_end], text[core_start:head_end], text[head_start:head_end]):
+            short = short.strip(" ,")
+            if short and short not in out:
+                out.append(short)
         return out
 
     def known_id(self, np: EventNP) -> str | None:

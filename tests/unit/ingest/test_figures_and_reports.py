@@ -260,3 +260,23 @@ def test_a_count_that_does_not_fit_the_list_refers_to_other_people(extract) -> N
 def test_only_a_court_sentences_to_death(extract) -> None:
     doc = extract("Javaid Rehman, the UN Special Rapporteur, said death sentences against protesters must stop.")
     assert not any(p == "sentenced_to_death_by" for _s, p, _o in _triples(doc)), _triples(doc)
+
+
+def test_a_date_after_of_dates_the_event_and_ends_its_name(extract) -> None:
+    doc = extract(
+        "Riot police beat voters after the presidential election of 9 August declared the incumbent the winner. "
+        "The massacre of 4 June 1989 is still censored.",
+        published="2020-11-20",
+    )
+    events = _events(doc)
+    election = next(e for e in events if "election" in e)
+    assert election.startswith("event/august-2020"), events
+    assert not any("winner" in a or "censored" in a for aliases in events.values() for a in aliases), events
+    assert "election" in events[election] and "presidential election" in events[election], events
+
+
+def test_the_mass_execution_of_a_month_is_one_event(extract) -> None:
+    doc = extract("Since the mass execution of March 2022, when 81 men were put to death, hangings have risen.")
+    events = _events(doc)
+    assert any("march-2022" in e for e in events), events
+    assert any(c.value == 81 and c.metric == "executed" for c in doc.claims), doc.claims
