@@ -21,7 +21,9 @@ from hrkg.ingest.entities import Mention
 ATTRIBUTION_VERB = (
     r"(?:said|says|say|reported|reports|confirmed|confirms|announced|announces|claimed|claims|stated|states|"
     r"estimated|estimates|documented|documents|counted|recorded|registered|verified|revealed|told|added|wrote|"
-    r"noted|warned|found\s+that|acknowledged|admitted|tallied|compiled|published|released|"
+    r"noted|warned|found\s+that|acknowledged|admitted|tallied|compiled|published|released|quoted|as\s+saying|"
+    r"arrived\s+(?:independently\s+)?at\s+(?:the\s+|a\s+)?(?:same\s+)?(?:figure|toll|number|count)|"
+    r"gave\s+(?:a|the)\s+(?:\w+\s+)?(?:figure|toll|number|count)|"
     r"puts?\s+(?:the|its|their|his|her)\s+(?:death\s+)?(?:toll|number|figure|tally|count)|"
     r"(?:raised|revised|updated|lowered|increased)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:toll|count|figure|tally|estimate))"
 )

@@ -332,6 +332,18 @@ _KINDS_OF_NOUN = {
     "raid": ("attack", "crackdown"),
 }
 _TOPIC_REACH = 12
+# a verb telling of a hanging or of unrest, with the place right after it ("were hanged on Wednesday in ...")
+_UNNAMED_EVENT_VERB = re.compile(
+    r"\b(?:(?P<exe>hanged|executed|put\s+to\s+death|sent\s+to\s+the\s+gallows)|protested|demonstrated|rallied|"
+    r"gathered|marched|clashed|took\s+to\s+the\s+streets|opened\s+fire|shot\s+dead|were\s+killed|was\s+killed)\b"
+)
+_PLACE_AFTER_VERB = re.compile(
+    r"(?:\s+(?:on|at\s+dawn|early|late|last|this|in\s+the\s+morning|overnight|again|together|[A-Z][a-z]+day|"
+    r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})){0,3}\s+(?:in|at|across|throughout|outside|inside)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|streets?)\s+of\s+)?"
+)
+_EXECUTION_KINDS = ("execution", "massacre")
+_UNREST_KINDS = ("protest", "crackdown", "massacre", "killing", "uprising")
 # a reference to people listed before: "they", "them", "the three men", "all four", "both men"
 _GROUP_REF = re.compile(
     r"\b(?:[Tt]hey|them|[Bb]oth(?:\s+(?:men|women))?|(?:[Tt]he|[Aa]ll)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)"
@@ -671,6 +683,8 @@ class RelationFinder:
                 seat = _SEAT_OF.search(text, max(base, p.start - 30), p.start)  # "a federal court in Buenos Aires"
                 if town and at and not seat and not ev.start <= p.start < ev.end:
                     self.add(ev.entity, "occurred_in", p.entity, sent, 0.55, self.date_near(sent, ev.start))
+        if not events_here:
+            self.unnamed_event_places(st)
         # occurred_in: "In Ghezel Hesar, prisoners continued the weekly hunger strike": a place put before the clause
         front = _FRONTED_PLACE.match(stext)
         where = front and next((p for p in ms if p.type == "Place" and p.start == base + front.end()), None)
@@ -859,6 +873,33 @@ class RelationFinder:
         if count and (int(count) if count.isdigit() else word_value(count)) != len(group):
             return []
         return group
+
+    def unnamed_event_places(self, st: _Sent) -> None:
+        """ "Five more men were hanged in Ghezel Hesar", "Demonstrators gathered in Sanandaj": a sentence that tells
+        of the hanging or the protest under discussion without naming it says where it happened."""
+        personal = set(self.ctx.executions.values())
+        for cm in _UNNAMED_EVENT_VERB.finditer(st.text):
+            kinds = _EXECUTION_KINDS if cm.group("exe") else _UNREST_KINDS
+            event = next(
+                (
+                    eid
+                    for eid, idx in reversed(self.recent_events)
+                    if st.s.index - idx <= 8
+                    and (d := self.draft(eid)) is not None
+                    and d.kind in kinds
+                    and eid not in personal  # "the execution of X" is no group hanging told later
+                ),
+                None,
+            )
+            if event is None:
+                return
+            end = st.s.start + cm.end()
+            for p in st.mentions:
+                if p.type != "Place" or p.start < end or p.start - end > 40:
+                    continue
+                if _PLACE_AFTER_VERB.fullmatch(self.text, end, p.start):
+                    self.add(event, "occurred_in", p.entity, st.s, 0.55, self.date_near(st.s, p.start))
+                    break
 
     def condemned_thing(self, sent: Sentence, pos: int) -> list[str]:
         """ "Amnesty condemned the arrests": the latest event or case of that kind the text has named."""

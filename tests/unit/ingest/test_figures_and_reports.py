@@ -280,3 +280,31 @@ def test_the_mass_execution_of_a_month_is_one_event(extract) -> None:
     events = _events(doc)
     assert any("march-2022" in e for e in events), events
     assert any(c.value == 81 and c.metric == "executed" for c in doc.claims), doc.claims
+
+
+def test_a_hanging_told_again_without_its_name_says_where_it_happened(extract) -> None:
+    doc = extract(
+        "The Vakilabad executions of June 2024 alarmed rights groups. "
+        "Four more men were hanged on Tuesday in Vakilabad Prison, the group said."
+    )
+    triples = _triples(doc)
+    assert any(p == "occurred_in" and "vakilabad-executions" in s and "prison" in o for s, p, o in triples), triples
+
+
+def test_one_persons_execution_is_no_group_hanging_told_later(extract) -> None:
+    doc = extract(
+        "The execution of Arman Karimi in May 2024 shocked his town. "
+        "Two other men were hanged on Sunday in Dastgerd Prison."
+    )
+    triples = _triples(doc)
+    assert not any(s == "event/execution-of-arman-karimi" and o.endswith("dastgerd-prison") for s, _p, o in triples)
+
+
+def test_quoted_as_saying_and_the_same_figure_name_sources(extract) -> None:
+    doc = extract(
+        "The Ilam water protests of July 2021 were put down by force. "
+        "IRNA quoted the governor, Hassan Kamali, as saying that 3 protesters were killed. "
+        "The Ilam Rights Observatory arrived independently at the same figure of 3."
+    )
+    reporters = {o for s, p, o in _triples(doc) if p == "reported_by"}
+    assert {"person/hassan-kamali", "organisation/ilam-rights-observatory"} <= reporters, reporters
