@@ -81,6 +81,7 @@ _BEFORE_METRIC = [
     ),
     (re.compile(r"\b(?:killed|killing|kill|slaughtered|massacred|shot\s+dead)\s+$", re.I), "killed"),
     (re.compile(r"\bput\s+(?:the|its|their)\s+(?:death\s+)?toll\s+$", re.I), "killed"),
+    (re.compile(r"\b(?:claimed|took|cost)\s+the\s+lives\s+of\s+$", re.I), "killed"),
     (re.compile(r"\b(?:executions?|hanging)\s+of\s+$|\b(?:executed|hanged)\s+$", re.I), "executed"),
     (re.compile(r"\b(?:arrests?|detentions?)\s+of\s+$|\barrested\s+$", re.I), "arrested"),
     (re.compile(r"\b(?:detained|detaining)\s+$", re.I), "detained"),
@@ -140,7 +141,9 @@ _CHARGES = re.compile(
     r"\b(?:convicted|accused|charged|guilty)\s+of\s+(?:[\w-]+\s+){1,4}?and\s+(?:[\w-]+\s+){0,2}?(?=(?:were|was|had|have)\b)",
     re.I,
 )
-_NUMBER_OF = re.compile(r"\b(?:number|tally|count|toll)\s+of\s+([\w\s-]{3,70}?)\s+(?:at|to|as)\s+$", re.I)
+_NUMBER_OF = re.compile(
+    r"\b(?P<head>number|tally|count|toll)\s+of\s+([\w\s-]{3,70}?)\s+(?:(?:rose|climbed|grew)\s+)?(?:at|to|as)\s+$", re.I
+)
 _TOPIC_KINDS = ("protest", "crackdown", "massacre", "killing", "uprising")
 _TOPIC_REACH = 12
 # the kinds of event (or "Case") a figure of each metric can be about
@@ -250,12 +253,14 @@ class ClaimFinder:
         if nm:
             # "put the number of injured police officers at 121": the metric sits inside the noun phrase
             for pattern, metric in _AFTER_METRIC:
-                if pattern.search(nm.group(1) + " "):
+                if pattern.search(nm.group(2) + " "):
                     return metric
-            inner = nm.group(1).lower()
+            inner = nm.group(2).lower()
             for word, metric in _INNER_METRIC:
                 if word in inner:
                     return metric
+            if nm.group("head").lower() == "toll":
+                return "killed"  # "the death toll of the November 2019 protests rose to 304"
         prior = False
         for pattern, metric in _BEFORE_METRIC:
             if pattern.search(before):

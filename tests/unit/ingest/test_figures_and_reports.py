@@ -308,3 +308,20 @@ def test_quoted_as_saying_and_the_same_figure_name_sources(extract) -> None:
     )
     reporters = {o for s, p, o in _triples(doc) if p == "reported_by"}
     assert {"person/hassan-kamali", "organisation/ilam-rights-observatory"} <= reporters, reporters
+
+
+def test_lives_claimed_and_a_toll_of_an_event_that_rose(extract) -> None:
+    doc = extract(
+        "The Andijan massacre of May 2005 claimed the lives of at least 187 people, officials said. "
+        "The death toll of the Andijan massacre rose to 750, according to witnesses."
+    )
+    claims = {(m, v) for _a, m, v, _q in _claims(doc)}
+    assert {("killed", 187), ("killed", 750)} <= claims, claims
+
+
+def test_the_number_of_people_detained_set_at_a_figure(extract) -> None:
+    doc = extract(
+        "The Rasht teachers' strike of May 2023 was broken up. "
+        "The union put the number of people detained during the strike at about 50."
+    )
+    assert any(m == "detained" and v == 50 for _a, m, v, _q in _claims(doc)), doc.claims
