@@ -141,6 +141,11 @@ _CHARGES = re.compile(
     r"\b(?:convicted|accused|charged|guilty)\s+of\s+(?:[\w-]+\s+){1,4}?and\s+(?:[\w-]+\s+){0,2}?(?=(?:were|was|had|have)\b)",
     re.I,
 )
+_TOLL_FAR = re.compile(
+    r"\b(?:death\s+)?toll\b(?:[^\d.;\n]|\b(?:19|20)\d\d\b){0,80}?\b(?:at|to|of|reached|was|is|hit|passed|exceeded)\s+$",
+    re.I,
+)
+_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 _NUMBER_OF = re.compile(
     r"\b(?P<head>number|tally|count|toll)\s+of\s+([\w\s-]{3,70}?)\s+(?:(?:rose|climbed|grew)\s+)?(?:at|to|as)\s+$", re.I
 )
@@ -279,9 +284,12 @@ class ClaimFinder:
                             return metric2
                     return None
                 return metric
+        if _TOLL_FAR.search(text, max(sent.start, start - 120), start):
+            return "killed"  # "the death toll from the crackdown in Kurdistan had reached at least 42"
         after = _INSET.sub("", text[end : min(sent.end, end + 120)])  # "..., most of them PMOI members, were"
         after = _PEOPLE_LIST.sub("people", after)[:60]  # "304 men, women and children were killed"
         after = _CHARGES.sub("", after)  # "two men convicted of robbery and murder were hanged"
+        after = _ASIDE.sub("", after).replace(" shot and killed", " killed")  # "8 people (among them a boy) were"
         after = re.split(r"[;:()]|\b(?:and|but|while|although|whereas)\b|\d", after)[0]
         for pattern, metric in _AFTER_METRIC:
             if pattern.search(after):
