@@ -330,7 +330,7 @@ def test_the_number_of_people_detained_set_at_a_figure(extract) -> None:
 def test_an_aside_in_brackets_shot_and_killed_and_a_toll_far_before_its_figure(extract) -> None:
     doc = extract(
         "During the Shadegan protests of July 2021, at least 4 people (including a teenager) were killed. "
-        "Witnesses said 3 more protesters had been shot and killed on the bridge. "
+        "Witnesses said 3 protesters had been shot and killed on the bridge. "
         "The death toll from the crackdown on the 2021 Khuzestan unrest in Shadegan and Susangerd had reached 9 "
         "by Friday, Amnesty said."
     )
