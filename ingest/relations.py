@@ -332,6 +332,7 @@ _KINDS_OF_NOUN = {
     "raid": ("attack", "crackdown"),
 }
 _TOPIC_REACH = 12
+_IN_CUSTODY_OF = re.compile(r"\bcustody\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 # a verb telling of a hanging or of unrest, with the place right after it ("were hanged on Wednesday in ...")
 _UNNAMED_EVENT_VERB = re.compile(
     r"\b(?:(?P<exe>hanged|executed|put\s+to\s+death|sent\s+to\s+the\s+gallows)|protested|demonstrated|rallied|"
@@ -1224,6 +1225,8 @@ class RelationFinder:
         for a in agents:
             if self.kind(a.entity) != "security-force":
                 continue
+            if _IN_CUSTODY_OF.search(text, max(base, a.start - 40), a.start):
+                continue  # "Mahsa Amini died in the custody of the morality police": a death in custody, not the event
             if violence_cue is None:
                 violence_cue = st.scan.search(VIOLENCE_CUE, _KW_VIOLENCE_CUE) is not None
             if violence_cue:

@@ -336,3 +336,11 @@ def test_an_aside_in_brackets_shot_and_killed_and_a_toll_far_before_its_figure(e
     )
     values = {v for _a, m, v, _q in _claims(doc) if m == "killed"}
     assert {4, 3, 9} <= values, doc.claims
+
+
+def test_a_death_in_custody_names_no_perpetrator_of_the_protests(extract) -> None:
+    doc = extract(
+        "A year after Mahsa Amini died in the custody of Iran's morality police, rights groups still count the dead "
+        "of the 2022 protests."
+    )
+    assert not any(p == "perpetrated_by" for _s, p, _o in _triples(doc)), _triples(doc)
