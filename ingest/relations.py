@@ -332,6 +332,7 @@ _KINDS_OF_NOUN = {
     "raid": ("attack", "crackdown"),
 }
 _TOPIC_REACH = 12
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
 _IN_CUSTODY_OF = re.compile(r"\bcustody\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 # a verb telling of a hanging or of unrest, with the place right after it ("were hanged on Wednesday in ...")
 _UNNAMED_EVENT_VERB = re.compile(
@@ -747,6 +748,8 @@ class RelationFinder:
                     agent = next(
                         (a for a in agents if a.start >= base + vm.end() and a.start - (base + vm.end()) < 10), agent
                     )
+                elif _PASSIVE_AUX.search(text, max(base, vpos - 20), vpos):
+                    continue  # "Noury was released in a prisoner exchange": released, not releasing a report
                 if agent is None and _PRONOUN_ORG.match(stext) and vm.start() < 30:
                     aid = self.resolve_pronoun(st, vpos, person=False)
                     agent = Mention(0, 0, "it", aid, "Organisation") if aid else None

@@ -344,3 +344,8 @@ def test_a_death_in_custody_names_no_perpetrator_of_the_protests(extract) -> Non
         "of the 2022 protests."
     )
     assert not any(p == "perpetrated_by" for _s, p, _o in _triples(doc)), _triples(doc)
+
+
+def test_someone_released_in_an_exchange_did_not_report_it(extract) -> None:
+    doc = extract("Kylie Moore-Gilbert was released in a prisoner exchange in November 2020, her family said.")
+    assert not any(p == "reported_by" and o == "person/kylie-moore-gilbert" for _s, p, o in _triples(doc))
