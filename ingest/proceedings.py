@@ -644,6 +644,10 @@ class Augmenter:
             d.kind = "execution"
             if year:
                 d.start_date = f"{year:04d}-{month:02d}" if month else f"{year:04d}"
+            # the same name with the prison as the text spells it elsewhere ("Ghezel Hesar", "Qezelhesar")
+            where = self.table.drafts.get(where_id)
+            forms = {_PRISON_WORD.sub("", m.text).strip() for m in where.mentions if not m.generic} if where else set()
+            d.aliases |= {f"{when}{f} executions" for f in forms if f and f != pname}
         self.table.add_mention(d, start, end, text[start:end], kind="event")
         if place is not None:
             for m in listed:

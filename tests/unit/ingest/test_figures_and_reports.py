@@ -349,3 +349,15 @@ def test_a_death_in_custody_names_no_perpetrator_of_the_protests(extract) -> Non
 def test_someone_released_in_an_exchange_did_not_report_it(extract) -> None:
     doc = extract("Kylie Moore-Gilbert was released in a prisoner exchange in November 2020, her family said.")
     assert not any(p == "reported_by" and o == "person/kylie-moore-gilbert" for _s, p, o in _triples(doc))
+
+
+def test_a_group_hanging_is_also_named_with_the_prisons_other_spelling(extract) -> None:
+    doc = extract(
+        "Guards beat relatives outside Vakilabad (Vakil Abad) Prison on Monday. "
+        "Four men were hanged in Vakil Abad on 3 June 2024, a rights group said.",
+        published="2024-06-05",
+    )
+    events = [e for e in doc.entities if e.type == "Event"]
+    assert len(events) == 1, events
+    names = {events[0].name, *events[0].aliases}
+    assert {"June 2024 Vakil Abad executions", "June 2024 Vakilabad executions"} <= names, events
