@@ -1044,7 +1044,13 @@ class Recogniser:
         for d in self.table.drafts.values():
             if d.type == "Organisation" and not d.known:
                 words = d.name.split()
-                if len(words) == 2 and words[1].lower() in ORG_HEADS and not self.is_common(words[0]):
+                if (
+                    len(words) == 2
+                    and words[1].lower() in ORG_HEADS
+                    and not self.is_common(words[0])
+                    # "Swedish police" is not "Swedish" (a country's government may be: "Chinese" in "Chinese officials")
+                    and (words[1].lower() in ("government", "authorities") or not self.gz.demonyms.get(fold(words[0])))
+                ):
                     aliases.setdefault(words[0], d.id)  # "Amnesty International" -> "Amnesty"
         if aliases:
             pattern = _alias_pattern(aliases)

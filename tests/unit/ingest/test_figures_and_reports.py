@@ -361,3 +361,9 @@ def test_a_group_hanging_is_also_named_with_the_prisons_other_spelling(extract) 
     assert len(events) == 1, events
     names = {events[0].name, *events[0].aliases}
     assert {"June 2024 Vakil Abad executions", "June 2024 Vakilabad executions"} <= names, events
+
+
+def test_a_nationality_is_not_the_national_police(extract) -> None:
+    doc = extract("Swedish police arrested Hamid Noury in 2019. A Swedish diplomat, Johan Floderus, was freed in 2024.")
+    police = next(e for e in doc.entities if e.id == "organisation/swedish-police")
+    assert [m.text for m in police.mentions] == ["Swedish police"], police.mentions
