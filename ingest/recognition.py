@@ -1048,7 +1048,7 @@ class Recogniser:
                     len(words) == 2
                     and words[1].lower() in ORG_HEADS
                     and not self.is_common(words[0])
-                    # "Swedish police" is not "Swedish" (a country's government may be: "Chinese" in "Chinese officials")
+                    # "Swedish police" is not "Swedish"; a government may be ("Chinese" in "Chinese officials")
                     and (words[1].lower() in ("government", "authorities") or not self.gz.demonyms.get(fold(words[0])))
                 ):
                     aliases.setdefault(words[0], d.id)  # "Amnesty International" -> "Amnesty"
