@@ -159,7 +159,9 @@ LED_BY = re.compile(
 # "led by the veteran activist Ales Bialiatski": words that describe the person between "by" and the name
 _LEADER_DESCRIBED = re.compile(r"(?:the\s+|an?\s+)?(?:[\w-]+\.?\s+){0,4}?")
 # "Marta Valinas, the Portuguese lawyer who chairs the mission"
-_WHO_LEADS = re.compile(r"\bwho\s+(?:now\s+|currently\s+)?(?:chairs|heads|leads|directs|commands)\s+(?:the\s+)?")
+_WHO_LEADS = re.compile(
+    r"\bwho\s+(?:now\s+|currently\s+)?(?:chairs|commands)\s+(?:the\s+)?"
+)  # (heads, leads: HEADS_ORG)
 TRIAL_HELD = re.compile(
     r"(?:,[^,;.]{0,160},)?\s+(?:has\s+|had\s+)?(?:opened|began|started|resumed|was\s+held|is\s+being\s+held|took\s+place|"
     r"got\s+under\s+way)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:(?:city|capital)\s+of\s+)?"

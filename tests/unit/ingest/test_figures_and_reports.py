@@ -367,3 +367,9 @@ def test_a_nationality_is_not_the_national_police(extract) -> None:
     doc = extract("Swedish police arrested Hamid Noury in 2019. A Swedish diplomat, Johan Floderus, was freed in 2024.")
     police = next(e for e in doc.entities if e.id == "organisation/swedish-police")
     assert [m.text for m in police.mentions] == ["Swedish police"], police.mentions
+
+
+def test_who_directs_an_organisation_is_its_director_only(extract) -> None:
+    doc = extract("Rebin Rahmani, who directs the Kurdistan Human Rights Network, said families were threatened.")
+    roles = {p for s, p, o in _triples(doc) if s == "person/rebin-rahmani"}
+    assert roles == {"director_of"}, _triples(doc)
