@@ -489,6 +489,15 @@ class Recogniser:
                             i += 1
                     title = True
                     continue
+            if t.text.endswith("'s") and i + 1 < n:
+                owner = self.lookup(t.bare, "Organisation")
+                if owner is not None:
+                    # "the IRGC's Hamzeh Seyed al-Shohada Base": the owner, then what it owns
+                    draft = self.table.from_known(owner)
+                    self.table.add_mention(draft, t.start, t.start + len(t.bare), t.bare)
+                    last_org = draft
+                    i += 1
+                    continue
             seg = self.longest_segment(tokens, i, headline)
             if seg is not None:
                 j, etype, name, known, is_event = seg

@@ -373,3 +373,10 @@ def test_who_directs_an_organisation_is_its_director_only(extract) -> None:
     doc = extract("Rebin Rahmani, who directs the Kurdistan Human Rights Network, said families were threatened.")
     roles = {p for s, p, o in _triples(doc) if s == "person/rebin-rahmani"}
     assert roles == {"director_of"}, _triples(doc)
+
+
+def test_an_organisations_unit_is_two_organisations(extract) -> None:
+    doc = extract("General Mohammad Pakpour, commander of the IRGC's Quds Base, spoke to IRNA on Monday.")
+    orgs = _ids(doc, "Organisation")
+    assert {"organisation/irgc", "organisation/quds-base"} <= orgs, orgs
+    assert not any(e.type == "Person" and "base" in e.id for e in doc.entities), doc.entities
