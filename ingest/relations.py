@@ -126,7 +126,7 @@ _PLACE_GAP = re.compile(
     r"houses|raids?|motorway|airport|border|suburb|city|town|village|province|capital|later|early|late|[A-Z][a-z]+\.?|"
     r"protests?|demonstrations?|unrest|uprising|strike|rally|funeral|ceremony|"
     r"\d{1,4},?|there|while|together|with|by(?:\s+[a-z-]+){1,3}?(?=\s+(?:in|at)\b))\b)*?"  # "by intelligence agents in"
-    r"(?:\s+(?:in|at|near|outside|from)|\s+(?:upon|on|after)\s+(?:his|her|their)\s+(?:return|arrival)\s+(?:to|in))"
+    r"(?:\s+(?:in|at|near|outside|from)|\s+(?:upon|on|after)\s+(?:(?:his|her|their)\s+)?(?:return|arrival)\s+(?:to|in|at))"
     r"\s+(?:the\s+)?(?:(?:city|town|village|province|capital|region)\s+of\s+)?"  # "... upon his return to Iran"
 )
 _NOT_MOTIVE = r"(?:(?!\b(?:charges?|accused|suspicion|alleged|for)\b)[^.;])"
@@ -188,6 +188,9 @@ _CAPITAL_OF = re.compile(
     r"|(?P<lie>\s+(?:both\s+|all\s+)?(?:lie|lies|are|is)\s+in\s+(?:the\s+)?)"
 )
 _IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?|,\s+(?:in\s+)?")
+_WHERE_SUBJECT = re.compile(r",\s+where\s+(?:he|she|they)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?")
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)\b")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:was|had\s+been)\s+(?:\w+\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 # "arrested X in Y", "arrested X, at the funeral ceremony in Y"
 _ARRESTED_WHERE = re.compile(
@@ -255,7 +258,7 @@ _KW_VIOLENCE_CUE = (
 )  # fmt: skip
 _KW_EXECUTE = ("execute", "hang", "put", "sent")
 _KW_ACTIVE_ARREST = ("arrested", "detained", "seized", "abducted")
-_KW_ARREST = ("arrest", "detain", "taken")
+_KW_ARREST = ("arrest", "detain", "taken", "seized", "abducted")
 _KW_TRIED = ("tried", "trial", "court", "prosecuted", "convicted", "verdict")
 _KW_UJ = ("universal",)
 _KW_TRIED_IN = ("tried", "trial", "court", "heard", "convicted", "sentenced")
@@ -1373,6 +1376,15 @@ class RelationFinder:
             if _PASSIVE_BEFORE.search(text[max(sent.start, apos - 25) : apos]):
                 continue
             # "arrested the activists X and Y", "arrested his brother, X"
+            pronoun = _OBJECT_PRONOUN.match(text, aend)
+            if pronoun is not None:
+                # "officers detained her in Abu Dhabi": the person the text is about
+                pid = self.resolve_pronoun(st, apos)
+                whom = [pid] if pronoun.group(1) in ("him", "her") and pid else self.group_referred(sent, aend)
+                place = self.place_right_after(st, pronoun.end())
+                for w in whom if place is not None else []:
+                    self.add(w, "arrested_in", place.entity, sent, 0.65, self.date_near(sent, aend))
+                continue
             lead = re.match(r"\s+(?:the\s+)?(?:(?:[a-z][\w-]*),?\s+){0,3}?(?=[A-Z])", text[aend : aend + 60])
             if lead is None:
                 continue
@@ -1460,6 +1472,9 @@ class RelationFinder:
                     who = who[-1:]
                 if not who and re.match(r"\s*(?:They|The|All|Both)\b", text[clause:apos]):
                     who = self.group_referred(sent, apos)  # "They were arrested in Bukan in 2009."
+                if not who and _SUBJECT_PRONOUN.search(text, max(clause, apos - 30), apos):
+                    pid = self.resolve_pronoun(st, apos)  # "Zam travelled to Iraq, where he was seized"
+                    who = [pid] if pid else []
             else:
                 # "an Iranian prison official arrested in Sweden": a participle right after the person
                 who = [p.entity for p in persons if p.end <= apos and re.fullmatch(r"\s*,?\s*", text[p.end : apos])]
@@ -1483,6 +1498,15 @@ class RelationFinder:
                 ),
                 None,
             )
+            if place is None:  # "Zam travelled to Iraq, where he was seized"
+                place = next(
+                    (
+                        m
+                        for m in st.mentions
+                        if m.type == "Place" and m.end < apos and _WHERE_SUBJECT.fullmatch(text, m.end, apos)
+                    ),
+                    None,
+                )
             event = next(
                 (e for e in evs if e.type == "Event" and aend <= e.start < min(sent.end, aend + 130)),
                 None,
@@ -1495,6 +1519,16 @@ class RelationFinder:
                     self.add(pid, "arrested_in", place.entity, sent, 0.7, date)
                 if event is not None and _EVENT_GAP.fullmatch(text, aend, event.start):
                     self.add(pid, "arrested_in", event.entity, sent, 0.65, date)
+
+    def place_right_after(self, st: _Sent, pos: int) -> Mention | None:
+        """The town named right after an arrest ("... in Abu Dhabi", "... on arrival in Stockholm")."""
+        gap = _PLACE_GAP.match(self.text, pos, st.s.end)
+        if gap is None:
+            return None
+        return next(
+            (m for m in st.mentions if m.type == "Place" and m.start == gap.end() and self.kind(m.entity) != "prison"),
+            None,
+        )
 
     def possessor_persons(self, st: _Sent, possessive: str, pos: int) -> list[str]:
         """ "his arrest": the person a pronoun stands for; "their arrest": the people the last sentences name."""

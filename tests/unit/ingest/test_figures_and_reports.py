@@ -380,3 +380,15 @@ def test_an_organisations_unit_is_two_organisations(extract) -> None:
     orgs = _ids(doc, "Organisation")
     assert {"organisation/irgc", "organisation/quds-base"} <= orgs, orgs
     assert not any(e.type == "Person" and "base" in e.id for e in doc.entities), doc.entities
+
+
+def test_arrested_him_somewhere_where_he_was_seized_and_on_arrival(extract) -> None:
+    doc = extract(
+        "Ahmad Khalili, a Kurdish teacher, organised the strike. Police arrested him in Marivan in 2022. "
+        "In 2020 Habib Chaab flew to Istanbul, where he was abducted by agents. "
+        "Jamshid Sharmahd, a software engineer, was seized on arrival in Dubai in July 2020."
+    )
+    arrests = {(s, o) for s, p, o in _triples(doc) if p == "arrested_in"}
+    assert ("person/ahmad-khalili", "place/marivan") in arrests, arrests
+    assert ("person/habib-chaab", "place/istanbul") in arrests, arrests
+    assert ("person/jamshid-sharmahd", "place/dubai") in arrests, arrests
