@@ -907,7 +907,13 @@ class RelationFinder:
                 if p.type != "Place" or p.start < end or p.start - end > 40:
                     continue
                 if _PLACE_AFTER_VERB.fullmatch(self.text, end, p.start):
-                    self.add(event, "occurred_in", p.entity, st.s, 0.55, self.date_near(st.s, p.start))
+                    place: Mention | None = p
+                    while place is not None:  # "gathered in Sanandaj, Saqqez and Mahabad": every town of the list
+                        self.add(event, "occurred_in", place.entity, st.s, 0.55, self.date_near(st.s, place.start))
+                        gap = _PLACE_LIST.match(self.text, place.end, st.s.end)
+                        place = next(
+                            (q for q in st.mentions if q.type == "Place" and gap and q.start == gap.end()), None
+                        )
                     break
 
     def condemned_thing(self, sent: Sentence, pos: int) -> list[str]:

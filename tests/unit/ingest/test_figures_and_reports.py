@@ -392,3 +392,12 @@ def test_arrested_him_somewhere_where_he_was_seized_and_on_arrival(extract) -> N
     assert ("person/ahmad-khalili", "place/marivan") in arrests, arrests
     assert ("person/habib-chaab", "place/istanbul") in arrests, arrests
     assert ("person/jamshid-sharmahd", "place/dubai") in arrests, arrests
+
+
+def test_protesters_gathering_in_a_list_of_towns(extract) -> None:
+    doc = extract(
+        "The Mahsa Amini protests spread in September 2022. "
+        "Demonstrators gathered in Sanandaj, Saqqez and Mahabad on Sunday."
+    )
+    places = {o for s, p, o in _triples(doc) if p == "occurred_in" and s == "event/mahsa-amini-protests"}
+    assert {"place/sanandaj", "place/saqqez", "place/mahabad"} <= places, _triples(doc)
