@@ -10,6 +10,7 @@ The same figure attributed to two sources in one sentence gives two claims.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from hrkg.ingest.attribution import Source
 from hrkg.ingest.context import DocContext
@@ -298,8 +299,13 @@ class ClaimFinder:
             return self.last_metric[0]  # "Amnesty counted 5,000 dead. HRW said the figure was more than 6,000."
         return None
 
-    def about(self, sent: Sentence, pos: int, ms: list[Mention], year: int | None) -> str | None:
+    def about(self, sent: Sentence, pos: int, ms: list[Mention], year: int | None, value: int = 0) -> str | None:
         events = [m for m in ms if m.type in ("Event", "Case")]
+        if (
+            value >= 2
+        ):  # "the tenth protester executed since the execution of X": no count is about one person's hanging
+            hanged = Counter(self.ctx.executions.values())
+            events = [m for m in events if hanged[m.entity] != 1]
         containing = [e for e in events if e.start <= pos < e.end]
         if containing:
             return containing[0].entity
@@ -448,7 +454,7 @@ class ClaimFinder:
                 )
                 year = near.year
             self.metric = metric
-            about = earlier[1] if repeated else self.about(sent, n_start, ms, year)
+            about = earlier[1] if repeated else self.about(sent, n_start, ms, year, value)
             if about is not None and self._other_year(sent, n_end, about):
                 continue  # "834 people were executed in 2023" next to a 2022 event is a statistic
             if about is None:

@@ -401,3 +401,13 @@ def test_protesters_gathering_in_a_list_of_towns(extract) -> None:
     )
     places = {o for s, p, o in _triples(doc) if p == "occurred_in" and s == "event/mahsa-amini-protests"}
     assert {"place/sanandaj", "place/saqqez", "place/mahabad"} <= places, _triples(doc)
+
+
+def test_a_count_of_hangings_is_not_about_one_persons_execution(extract) -> None:
+    doc = extract(
+        "The execution of Mohsen Shekari in December 2022 was the first linked to the Mahsa Amini protests. "
+        "Since the execution of Mohsen Shekari, at least 9 people have been executed over the Mahsa Amini protests, "
+        "IHR said."
+    )
+    nine = [c for c in doc.claims if c.value == 9]
+    assert nine and all(c.about == "event/mahsa-amini-protests" for c in nine), doc.claims
