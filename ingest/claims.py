@@ -301,9 +301,8 @@ class ClaimFinder:
 
     def about(self, sent: Sentence, pos: int, ms: list[Mention], year: int | None, value: int = 0) -> str | None:
         events = [m for m in ms if m.type in ("Event", "Case")]
-        if (
-            value >= 2
-        ):  # "the tenth protester executed since the execution of X": no count is about one person's hanging
+        if value >= 2:
+            # "the tenth protester executed since the execution of X": no count is about one person's hanging
             hanged = Counter(self.ctx.executions.values())
             events = [m for m in events if hanged[m.entity] != 1]
         containing = [e for e in events if e.start <= pos < e.end]
@@ -326,24 +325,28 @@ class ClaimFinder:
         window = self.text[pos : min(sent.end, pos + 60)].lower()
         if "protester" in window or "demonstrator" in window:
             return self.last_protest
+        elsewhere = year or _ELSEWHERE.search(self.text[sent.start : sent.end])
+        # the latest event or case under discussion that a figure of this metric can be about
+        topical = None
+        for eid, kind, idx in reversed(self.recent_events) if not elsewhere else ():
+            if sent.index - idx > _TOPIC_REACH:
+                break
+            if kind in _METRIC_KINDS.get(self.metric or "", ()):
+                topical = (eid, idx)
+                break
         # a casualty or arrest figure with no event of its own, close after the protest or crackdown under
-        # discussion, is about that event ("Amnesty said at least 304 people were killed.")
+        # discussion, is about that event ("Amnesty said at least 304 people were killed."), unless the text has
+        # since named another event it fits (the funeral, the raid)
         if (
             self.metric in ("killed", "injured", "arrested", "detained")
             and self.last_protest is not None
-            and not year
+            and not elsewhere
             and sent.index - self.last_protest_sentence <= _TOPIC_REACH
-            and not _ELSEWHERE.search(self.text[sent.start : sent.end])
         ):
+            if topical is not None and topical[1] > self.last_protest_sentence:
+                return topical[0]
             return self.last_protest
-        # any other event or case under discussion that a figure of this metric can be about
-        if not year and not _ELSEWHERE.search(self.text[sent.start : sent.end]):
-            for eid, kind, idx in reversed(self.recent_events):
-                if sent.index - idx > _TOPIC_REACH:
-                    break
-                if kind in _METRIC_KINDS.get(self.metric or "", ()):
-                    return eid
-        return None
+        return topical[0] if topical else None
 
     def _fits(self, eid: str) -> bool:
         d = self.ctx.table.drafts.get(eid)

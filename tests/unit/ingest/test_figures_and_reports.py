@@ -411,3 +411,13 @@ def test_a_count_of_hangings_is_not_about_one_persons_execution(extract) -> None
     )
     nine = [c for c in doc.claims if c.value == 9]
     assert nine and all(c.about == "event/mahsa-amini-protests" for c in nine), doc.claims
+
+
+def test_a_figure_after_a_funeral_named_since_the_protests_is_about_the_funeral(extract) -> None:
+    doc = extract(
+        "The Mahsa Amini protests spread to Kurdistan in September 2022. "
+        "On 26 October thousands attended the Saqqez funeral of a young protester. "
+        "Witnesses said 12 mourners were arrested."
+    )
+    twelve = [c for c in doc.claims if c.value == 12]
+    assert twelve and all("funeral" in c.about for c in twelve), doc.claims
