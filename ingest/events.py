@@ -208,6 +208,10 @@ KIND_OF_HEAD = {
 _HEAD_STARTS = WordStarts(re.match(r"\w+", head).group() for head in KIND_OF_HEAD)  # type: ignore[union-attr]
 
 
+_KIN = re.compile(
+    r"\b(?:father|mother|son|daughter|brother|sister|wife|husband|relatives?|family|lawyer|children|parents|cousins?)\b"
+)
+_KIN_OWNED = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z]+\s+)?" + _KIN.pattern)
 _OF_AFTER = re.compile(r"\s+(?:of|against|on)\s+")
 _COORD = re.compile(r"(?:the\s+)?(?:mass\s+)?[\w-]+\s+[\w-]+\s+and\s+$")
 _POSSESSOR = re.compile(r"[\w'-]+\s+")
@@ -386,6 +390,7 @@ class EventFinder:
                 mods = [w for w in mods if w not in text[owner.start : owner.end].split()]
         victims = protesters = False
         dated = None
+        kin_of: str | None = None
         m_of = _OF_AFTER.match(text, end)  # in place, not on a copy of the rest of the text
         if m_of and kind not in ("anaphor",):
             rest_start = m_of.end()
@@ -403,8 +408,15 @@ class EventFinder:
                 window_end = min(s_end, rest_start + 90)
                 person = next((x for x in self.mentions_in(rest_start, window_end) if x.type == "Person"), None)
                 if person is not None and not re.search(r"[.;:]", text[rest_start : person.start]):
-                    of_person = person.entity
+                    # "the detention of X's father", "the arrest of the father of X": a relative of X's
+                    kin = text.startswith(("'s", "\u2019s"), person.end) or _KIN.search(text, rest_start, person.start)
                     rest_end = person.end
+                    if kin and kind == "arrest":
+                        kin_of = person.entity
+                        owned = _KIN_OWNED.match(text, person.end)  # "Mahsa Amini's father"
+                        rest_end = owned.end() if owned else rest_end
+                    elif not kin:
+                        of_person = person.entity
             # "the election of 9 August 2020", "the massacre of 5 June 1989": a date, up to its end
             dated = next((d for d in self.dates_in(rest_start, rest_end) if d.start == rest_start and d.value), None)
             if dated is not None:
@@ -414,6 +426,7 @@ class EventFinder:
             protesters = "protester" in obj.lower() or "demonstrator" in obj.lower()
             wanted = (
                 of_person
+                or kin_of
                 or victims
                 or protesters
                 or dated is not None
@@ -499,7 +512,7 @@ class EventFinder:
             return None  # "the executions of 87 prisoners in the first seven months of 2024": a tally over a period
         if kind == "killing" and not (protesters or victims or "mass" in words or year or anaphoric or of_person):
             return None
-        if kind == "arrest" and not of_person and (not (year or month) or not protesters):
+        if kind == "arrest" and not (of_person or kin_of) and (not (year or month) or not protesters):
             return None
         # "the so-called Ekbatan case" is one; "the case", "a Swedish case" are not
         named = (
@@ -824,6 +837,9 @@ class EventFinder:
             return _title(c.nps[0].variants[-1]) if c.nps else None
         if c.kind == "execution" and person:
             return f"Execution of {person}"
+        if c.kind == "arrest" and person:  # "the arrest of X in Ahvaz": "Arrest of X"
+            head = next((np.head for np in c.nps if not np.anaphoric), "arrest")
+            return f"{'Detention' if head == 'detention' else 'Arrest'} of {person}"
         if (not c.year or c.year_inferred or c.kind == "war") and c.kind in ("protest", "massacre", "strike", "war"):
             # "the Bandar Abbas dockworkers' protests in October": the phrase up to its head names it better
             named = [

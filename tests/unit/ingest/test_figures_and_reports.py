@@ -421,3 +421,14 @@ def test_a_figure_after_a_funeral_named_since_the_protests_is_about_the_funeral(
     )
     twelve = [c for c in doc.claims if c.value == 12]
     assert twelve and all("funeral" in c.about for c in twelve), doc.claims
+
+
+def test_the_arrest_of_a_named_person_and_of_someones_relative(extract) -> None:
+    doc = extract(
+        "Amnesty condemned the arrest of Fariba Nazari-Far in Ahvaz. "
+        "Hengaw reported the arrest of Navid Afkari's brother, Habib Afkari."
+    )
+    events = _events(doc)
+    assert "event/arrest-of-fariba-nazari-far" in events, events
+    assert not any(e == "event/arrest-of-navid-afkari" for e in events), events
+    assert any("brother" in e for e in events), events
