@@ -124,6 +124,7 @@ ARREST_WORD = re.compile(
 _PLACE_GAP = re.compile(
     r"(?:\s+(?:on|in|at|near|outside|from|during|by|the|a|an|his|her|their|of|its|same|next|day|home|house|homes|"
     r"houses|raids?|motorway|airport|border|suburb|city|town|village|province|capital|later|early|late|[A-Z][a-z]+\.?|"
+    r"checkpoint|street|road|square|workplace|office|school|university|mosque|cemetery|"
     r"protests?|demonstrations?|unrest|uprising|strike|rally|funeral|ceremony|"
     r"\d{1,4},?|there|while|together|with|by(?:\s+[a-z-]+){1,3}?(?=\s+(?:in|at)\b))\b)*?"  # "by intelligence agents in"
     r"(?:\s+(?:in|at|near|outside|from)|\s+(?:upon|on|after)\s+(?:(?:his|her|their)\s+)?(?:return|arrival)\s+(?:to|in|at))"
@@ -177,6 +178,10 @@ LINKED_TO = re.compile(
     r"participation)\s+in|in\s+relation\s+to)\s+(?:the\s+)?(?:[\w,-]+\s+){0,4}$",
     re.I,
 )
+ONE_OF_EXECUTED = re.compile(
+    r"\b(?:was|were)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:at\s+least\s+|more\s+than\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:hanged|executed|put\s+to\s+death)\b"
+)
 AMONG_EXECUTED = re.compile(
     r"\b[Aa]mong\s+(?:the|those)\s+(?:[\w,-]+\s+){0,3}?(?:executed|hanged|put\s+to\s+death)\s+(?:at|in)\s+(?:the\s+)?"
 )
@@ -194,6 +199,7 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:was|had\s+been)\s+(?:\w+
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 # "arrested X in Y", "arrested X, at the funeral ceremony in Y"
 _ARRESTED_WHERE = re.compile(
+    r"(?:,\s+[^,;.]{1,40},)?"  # "arrested Fariba Nazari-Far, Alireza's mother, in Ahvaz"
     r",?\s+(?:(?:at|during|outside)\s+(?:the\s+|a\s+)?(?:[a-z'-]+\s+){1,3}?)?(?:in|at)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
 )
@@ -1328,11 +1334,20 @@ class RelationFinder:
                     self.add(v, "executed_by", agent, sent, 0.65, date)
 
     def named_among_executed(self, st: _Sent) -> None:
-        """ "Among the 26 men hanged at Ghezel Hesar, the group identified A; B, 36; and C"."""
+        """ "Among the 26 men hanged at Ghezel Hesar, the group identified A; B, 36; and C"; "X was one of at least
+        five prisoners hanged in Qezelhesar": the group hanging the sentence tells of."""
+        sent = st.s
+        one = ONE_OF_EXECUTED.search(st.text)
+        group = next((g for g in self.ctx.group_executions if g[2] == sent.index), None)
+        if one and group:
+            at = sent.start + one.start()
+            who = next((p for p in reversed(st.mentions) if p.type == "Person" and p.end <= at), None)
+            for where in (group[0], group[1]) if who is not None else ():
+                if where:  # the group hanging, and its prison when the sentence names it
+                    self.add(who.entity, "executed_in", where, sent, 0.65, self.date_near(sent, at))
         among = AMONG_EXECUTED.search(st.text)
         if not among:
             return
-        sent = st.s
         at = next((m for m in st.mentions if m.type == "Place" and m.start == sent.start + among.end()), None)
         if at is None:
             return

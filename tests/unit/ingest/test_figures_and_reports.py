@@ -432,3 +432,16 @@ def test_the_arrest_of_a_named_person_and_of_someones_relative(extract) -> None:
     assert "event/arrest-of-fariba-nazari-far" in events, events
     assert not any(e == "event/arrest-of-navid-afkari" for e in events), events
     assert any("brother" in e for e in events), events
+
+
+def test_arrest_places_after_an_apposition_or_a_checkpoint_and_one_of_a_group_hanged(extract) -> None:
+    doc = extract(
+        "Intelligence agents arrested Zahra Sedighi, a teacher's aide, in Urmia on Monday. "
+        "Jalal Rigi was arrested in 2019 at a checkpoint outside Khash, his family said. "
+        "Kamal Azizi was one of at least six prisoners hanged in Vakilabad Prison on 2 May 2024, Hengaw said."
+    )
+    triples = _triples(doc)
+    assert ("person/zahra-sedighi", "arrested_in", "place/urmia") in triples, triples
+    assert ("person/jalal-rigi", "arrested_in", "place/khash") in triples, triples
+    hanged = {o for s, p, o in triples if s == "person/kamal-azizi" and p == "executed_in"}
+    assert any(o.startswith("event/") for o in hanged) and any("vakilabad" in o for o in hanged), triples
