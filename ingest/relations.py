@@ -313,7 +313,7 @@ class _Sent:
 _TAG_LINE = re.compile(r"\s*(?:Tags?|Topics?|Categories|Category|Keywords|Filed\s+under|Related(?:\s+\w+)?)\s*:", re.I)
 _IN_PART_OF = re.compile(
     r",?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|outer|inner|downtown)"
-    r"(?:\s+(?:part|outskirts|suburbs)\s+of)?\s+",
+    r"(?:\s+(?:part|outskirts|suburbs)\s+of|\s+of)?\s+",
     re.I,
 )
 _IN_TOWN = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+in\s+")
@@ -972,7 +972,7 @@ class RelationFinder:
         near = next((o for o in st.mentions if o.type == "Place" and m.start - 40 <= o.end <= m.start), None)
         # "Khavaran cemetery, in south-east Tehran", "Evin Prison in northern Tehran"
         part_of = near is not None and _IN_PART_OF.fullmatch(text, near.end, m.start)
-        if part_of and near is not None and near.entity != m.entity and self.kind(m.entity) in ("city", None):
+        if part_of and near is not None and near.entity != m.entity and self.kind(m.entity) != "prison":
             self.add(near.entity, "located_in", m.entity, st.s, 0.65)
         if prev is None or prev.type != "Place" or prev.entity == m.entity:
             return

@@ -445,3 +445,8 @@ def test_arrest_places_after_an_apposition_or_a_checkpoint_and_one_of_a_group_ha
     assert ("person/jalal-rigi", "arrested_in", "place/khash") in triples, triples
     hanged = {o for s, p, o in triples if s == "person/kamal-azizi" and p == "executed_in"}
     assert any(o.startswith("event/") for o in hanged) and any("vakilabad" in o for o in hanged), triples
+
+
+def test_a_region_in_the_north_of_a_country(extract) -> None:
+    doc = extract("Foya is a town in Lofa County in the north of Liberia.")
+    assert ("place/lofa-county", "located_in", "place/liberia") in _triples(doc), _triples(doc)
