@@ -1021,6 +1021,12 @@ class RelationFinder:
         if not events:
             topic = self.implicit_event(sent)
             events = [topic] if topic and self.kind(topic) in _DEATH_EVENT_KINDS else []
+        if not events:  # the protest or crackdown the text last named, a few paragraphs back
+            events = [
+                eid
+                for eid, idx in reversed(self.recent_events)
+                if sent.index - idx <= _TOPIC_REACH and self.kind(eid) in _DEATH_EVENT_KINDS
+            ][:1]
         if not events:
             return
         for dm in found:

@@ -450,3 +450,13 @@ def test_arrest_places_after_an_apposition_or_a_checkpoint_and_one_of_a_group_ha
 def test_a_region_in_the_north_of_a_country(extract) -> None:
     doc = extract("Foya is a town in Lofa County in the north of Liberia.")
     assert ("place/lofa-county", "located_in", "place/liberia") in _triples(doc), _triples(doc)
+
+
+def test_a_death_told_paragraphs_after_the_crackdown_was_named(extract) -> None:
+    doc = extract(
+        "The Javanrud crackdown of November 2022 began with a raid on the town. "
+        "Rights groups gathered videos. Families spoke to reporters. Officials denied everything. "
+        "Schools were closed. Shops stayed shut. Phones were cut. Roads were blocked. "
+        "In Javanrud, Kamran Moradi, a 24-year-old mechanic, was killed by gunfire outside his home."
+    )
+    assert any(s == "person/kamran-moradi" and p == "killed_in" for s, p, _o in _triples(doc)), _triples(doc)
