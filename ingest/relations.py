@@ -841,8 +841,14 @@ class RelationFinder:
             objs = [e.entity for e in evs if e.start >= cpos] or targets
             if not objs:
                 objs = self.condemned_thing(sent, base + cm.end())
+            # "ALQST and Human Rights Watch both condemned": every conjunct of the subject
+            subjects = [agent]
+            before = [a for a in agents if a.end <= subjects[-1].start and not a.generic]
+            while before and _CONJUNCT_GAP.fullmatch(text, before[-1].end, subjects[-1].start):
+                subjects.append(before.pop())
             for obj in objs:
-                self.add(obj, "condemned_by", agent.entity, sent, 0.75)
+                for a in subjects:
+                    self.add(obj, "condemned_by", a.entity, sent, 0.75)
         # "X, a 19-year-old student, who was killed in the protests"
         for p in ms:
             if p.type != "Person":

@@ -460,3 +460,13 @@ def test_a_death_told_paragraphs_after_the_crackdown_was_named(extract) -> None:
         "In Javanrud, Kamran Moradi, a 24-year-old mechanic, was killed by gunfire outside his home."
     )
     assert any(s == "person/kamran-moradi" and p == "killed_in" for s, p, _o in _triples(doc)), _triples(doc)
+
+
+def test_every_conjunct_of_the_subject_condemns(extract) -> None:
+    doc = extract(
+        "The Tehran Revolutionary Court sentenced Toomaj Salehi to death in April 2024. "
+        "The trial of Toomaj Salehi lasted one session. "
+        "Amnesty International and Human Rights Watch both condemned the death sentence."
+    )
+    condemners = {o for s, p, o in _triples(doc) if p == "condemned_by"}
+    assert {"organisation/amnesty-international", "organisation/human-rights-watch"} <= condemners, _triples(doc)
