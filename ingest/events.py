@@ -323,6 +323,8 @@ class EventFinder:
 
     def build_np(self, m: re.Match[str], head: str, s_start: int, s_end: int) -> EventNP | None:
         text = self.text
+        if m.start() > 0 and text[m.start() - 1] == "-":
+            return None  # "post-election", "anti-war": the word modifies another head
         kind = KIND_OF_HEAD[head]
         start = m.start()
         end = m.end()

@@ -193,6 +193,10 @@ _CAPITAL_OF = re.compile(
     r"|(?P<lie>\s+(?:both\s+|all\s+)?(?:lie|lies|are|is)\s+in\s+(?:the\s+)?)"
 )
 _IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?|,\s+(?:in\s+)?")
+_AMONG_ARRESTED = re.compile(
+    r"\b[Aa]mong\s+(?:those|the\s+people|the\s+\w+)\s+(?:arrested|detained)\b[^,;.]{0,40}?\s+(?:was|were)\b"
+)
+_ARREST_EVENT_KINDS = frozenset({"protest", "crackdown", "arrest", "gathering", "massacre"})
 _WHERE_SUBJECT = re.compile(r",\s+where\s+(?:he|she|they)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?")
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)\b")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:was|had\s+been)\s+(?:\w+\s+)?$")
@@ -1489,6 +1493,7 @@ class RelationFinder:
         self.active_arrests(st)
         if not has_any(st.low, _KW_ARREST):
             return
+        self.arrested_among(st, evs)
         persons = [m for m in st.mentions if m.type == "Person"]
         for am in ARREST_WORD.finditer(st.text):
             apos, aend = sent.start + am.start(), sent.start + am.end()
@@ -1562,6 +1567,30 @@ class RelationFinder:
             (m for m in st.mentions if m.type == "Place" and m.start == gap.end() and self.kind(m.entity) != "prison"),
             None,
         )
+
+    def arrested_among(self, st: _Sent, evs: list[Mention]) -> None:
+        """ "Among those arrested was the opposition politician X": arrested in the protest or crackdown the
+        sentence names, or the one under discussion."""
+        am = _AMONG_ARRESTED.search(st.text)
+        if am is None:
+            return
+        sent = st.s
+        at = sent.start + am.end()
+        events = [e.entity for e in evs if e.type == "Event" and self.kind(e.entity) in _ARREST_EVENT_KINDS]
+        events = (
+            events
+            or [
+                eid
+                for eid, idx in reversed(self.recent_events)
+                if sent.index - idx <= _TOPIC_REACH and self.kind(eid) in _ARREST_EVENT_KINDS
+            ][:1]
+        )
+        lead = re.match(r"\s*(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,3}?(?=[A-Z])", self.text[at : at + 60])
+        persons = [m for m in st.mentions if m.type == "Person" and m.kind != "pronoun"]
+        who = _chain(persons, at + lead.end(), self.text) if lead else []
+        for p in who:
+            for ev in events:
+                self.add(p.entity, "arrested_in", ev, sent, 0.6, self.date_near(sent, at))
 
     def possessor_persons(self, st: _Sent, possessive: str, pos: int) -> list[str]:
         """ "his arrest": the person a pronoun stands for; "their arrest": the people the last sentences name."""

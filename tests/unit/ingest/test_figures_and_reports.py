@@ -470,3 +470,13 @@ def test_every_conjunct_of_the_subject_condemns(extract) -> None:
     )
     condemners = {o for s, p, o in _triples(doc) if p == "condemned_by"}
     assert {"organisation/amnesty-international", "organisation/human-rights-watch"} <= condemners, _triples(doc)
+
+
+def test_among_those_arrested_and_a_post_election_crackdown_is_no_election(extract) -> None:
+    doc = extract(
+        "The 2024 Venezuelan post-election crackdown began in July. "
+        "Among those arrested was the opposition politician Freddy Superlano."
+    )
+    events = _events(doc)
+    assert not any("election" in e for e in events), events
+    assert any(s == "person/freddy-superlano" and p == "arrested_in" for s, p, _o in _triples(doc)), _triples(doc)
