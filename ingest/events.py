@@ -273,6 +273,7 @@ class EventFinder:
         self.dates = dates
         self._date_starts = [d.start for d in dates]
         self.main_country = main_country
+        self._sentence_starts: list[int] = []
         self.mentions = sorted(table.mentions(), key=lambda m: m.start)
         self._m_starts = [m.start for m in self.mentions]
         self.clusters: list[Cluster] = []
@@ -295,10 +296,14 @@ class EventFinder:
         return out
 
     # ---- noun phrases
+    def _sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self._sentence_starts, pos) - 1
+
     def find_nps(self, sentences: list[tuple[int, int]]) -> list[EventNP]:
         text = self.text
         nps: list[EventNP] = []
         s_starts = [s for s, _ in sentences]
+        self._sentence_starts = s_starts
         for m in finditer_at(_HEAD, text, _HEAD_STARTS(text)):
             head = m.group("head").lower()
             si = bisect.bisect_right(s_starts, m.start()) - 1
@@ -736,10 +741,34 @@ class EventFinder:
                 same.first = min(same.first, c.first)
                 self.clusters.remove(c)
                 continue
+            # "the second wave of protests in January against the shooting down of Flight 752": the year of a
+            # dated event the same sentence ties it to
+            mine = {self._sentence_of(np.start) for np in c.nps}
+            tied = next(
+                (
+                    year
+                    for o in self.clusters
+                    if o is not c
+                    and (year := self._stated_year(o))
+                    and o.month in (None, c.month)
+                    and any(self._sentence_of(n.start) in mine for n in o.nps)
+                ),
+                None,
+            )
+            if tied is not None:
+                c.year = tied
+                continue
             inferred = next((np.inferred_year for np in c.nps if np.inferred_year), None)
             if inferred is not None:
                 c.year = inferred
                 c.year_inferred = True
+
+    def _stated_year(self, c: Cluster) -> int | None:
+        """The year of an event the text dates, or of the known event it names."""
+        if c.year and not c.year_inferred:
+            return c.year
+        known = self.gz.authority.get(c.known) if c.known else None
+        return int(known.start_date[:4]) if known is not None and known.start_date else None
 
     def _cluster_for_person(self, kind: str, np: EventNP) -> Cluster:
         key = "trial" if kind == "trial" else "case"

@@ -480,3 +480,12 @@ def test_among_those_arrested_and_a_post_election_crackdown_is_no_election(extra
     events = _events(doc)
     assert not any("election" in e for e in events), events
     assert any(s == "person/freddy-superlano" and p == "arrested_in" for s, p, _o in _triples(doc)), _triples(doc)
+
+
+def test_a_month_without_a_year_takes_the_year_of_the_event_the_sentence_ties_it_to(extract) -> None:
+    doc = extract(
+        "Relatives held a vigil in January for the victims of the January 2020 downing of Flight 752 over Tehran.",
+        published="2021-06-01",
+    )
+    vigils = [e for e in doc.entities if e.type == "Event" and "vigil" in e.name.lower()]
+    assert vigils and all(e.start_date == "2020-01" for e in vigils), doc.entities
