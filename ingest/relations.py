@@ -193,6 +193,7 @@ _CAPITAL_OF = re.compile(
     r"|(?P<lie>\s+(?:both\s+|all\s+)?(?:lie|lies|are|is)\s+in\s+(?:the\s+)?)"
 )
 _IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?|,\s+(?:in\s+)?")
+_DESCRIBED_IN = re.compile(r",\s+(?:an?|the)\s+[^,;.()]{1,50},\s+(?:in|at)\s+(?:the\s+)?")
 _AMONG_ARRESTED = re.compile(
     r"\b[Aa]mong\s+(?:those|the\s+people|the\s+\w+)\s+(?:arrested|detained)\b[^,;.]{0,40}?\s+(?:was|were)\b"
 )
@@ -732,6 +733,9 @@ class RelationFinder:
                 and not any(h.start <= p.start and p.end <= h.end for h in holders)
             ]
             victim = next((pid for pid, eid in self.ctx.executions.items() if eid == ev.entity), None)
+            described = _DESCRIBED_IN.match(text, ev.end, sent.end) if victim is not None else None
+            if described is not None:  # "The execution of X, a 28-year-old welder, in Tappeh Sorkh Prison"
+                inner += [p for p in ms if p.type == "Place" and p.start == described.end()]
             for p in inner:
                 self.add(ev.entity, "occurred_in", p.entity, sent, 0.75, self.date_near(sent, ev.start))
                 if victim is not None:  # "the execution of X in Y Prison"

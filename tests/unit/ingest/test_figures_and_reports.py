@@ -489,3 +489,9 @@ def test_a_month_without_a_year_takes_the_year_of_the_event_the_sentence_ties_it
     )
     vigils = [e for e in doc.entities if e.type == "Event" and "vigil" in e.name.lower()]
     assert vigils and all(e.start_date == "2020-01" for e in vigils), doc.entities
+
+
+def test_the_execution_of_someone_described_then_placed(extract) -> None:
+    doc = extract("The execution of Kamran Sheikheh, a 30-year-old Kurd, in Urmia Prison on 4 March was condemned.")
+    triples = _triples(doc)
+    assert ("person/kamran-sheikheh", "executed_in", "place/urmia-central-prison") in triples, triples
