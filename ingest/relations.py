@@ -223,7 +223,8 @@ TRIED = re.compile(r"\b(?:tried|trial|court|prosecuted|convicted|verdict)\b", re
 PARTICIPATE = re.compile(
     r"\b(?:played\s+an?\s+(?:\w+\s+)?role\s+(?:in|during)|(?<!alleged\s)involvement\s+in|"
     r"(?:took|taking|take|takes)\s+part\s+in|participat(?:ed|ing|es)\s+in|(?:joined|joining)(?=\s+(?:the|a)\s)|"
-    r"was\s+involved\s+in|for\s+(?:his|her|their)\s+(?:\w+\s+)?role\s+in)\b",
+    r"was\s+involved\s+in|(?:for|over)\s+(?:his|her|their)\s+(?:(?!alleged|suspected)\w+\s+)?(?:role|part)\s+in|"
+    r"(?:won|contested|ran\s+in|stood\s+in)(?=\s+(?:the|a)\s))\b",
     re.I,
 )
 PERPETRATOR = re.compile(r"\bperpetrators?\s+of\b", re.I)
@@ -276,7 +277,7 @@ _KW_TRIED_IN = ("tried", "trial", "court", "heard", "convicted", "sentenced")
 _KW_SENTENCED = ("sentenced", "death")
 _KW_PARTICIPATE = (
     "played", "involvement", "took", "taking", "take", "takes", "participated", "participating", "participates",
-    "joined", "joining", "was", "for",
+    "joined", "joining", "was", "for", "over", "won", "contested", "ran", "stood",
 )  # fmt: skip
 _KW_ELECTION = ("presidency", "won", "winner", "elected", "candidate", "victory")
 # the roles of ROLE_PREDICATES, longest first, as words (and as words with an optional plural s)

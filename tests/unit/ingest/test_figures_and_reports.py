@@ -495,3 +495,13 @@ def test_the_execution_of_someone_described_then_placed(extract) -> None:
     doc = extract("The execution of Kamran Sheikheh, a 30-year-old Kurd, in Urmia Prison on 4 March was condemned.")
     triples = _triples(doc)
     assert ("person/kamran-sheikheh", "executed_in", "place/urmia-central-prison") in triples, triples
+
+
+def test_a_part_in_a_massacre_and_a_candidate_in_an_election(extract) -> None:
+    doc = extract(
+        "A Stockholm court sentenced Hamid Noury to life for his part in the 1988 massacre. "
+        "Saudi Arabia executed Mustafa al-Darwish over his alleged role in the 2011 Qatif protests."
+    )
+    part = {(s, o) for s, p, o in _triples(doc) if p == "participated_in"}
+    assert ("person/hamid-noury", "event/1988-massacre") in part, part
+    assert not any(s == "person/mustafa-al-darwish" for s, _o in part), part
