@@ -171,7 +171,9 @@ _PEOPLE_LIST = re.compile(
     r"(?:men|women|children|boys|girls|minors)\b"
 )
 _ELSEWHERE = re.compile(
-    r"\b(?:since|every\s+year|each\s+year|per\s+year|annually|so\s+far\s+this\s+year|last\s+year)\b", re.I
+    r"\b(?:since\s+(?:(?:early\s+|late\s+|mid-?)?\d{4}|the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year|"
+    r"January)|every\s+year|each\s+year|per\s+year|annually|so\s+far\s+this\s+year|last\s+year)\b",
+    re.I,
 )
 _BACK_REFERENCE = re.compile(r"(?:\b(?:the|these|those|all|its|their|his|her|our|remaining|but)|'s)\s+$", re.I)
 _INNER_METRIC = (("dead", "killed"), ("death", "killed"), ("arrest", "arrested"), ("detain", "detained"))

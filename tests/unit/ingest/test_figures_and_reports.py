@@ -505,3 +505,13 @@ def test_a_part_in_a_massacre_and_a_candidate_in_an_election(extract) -> None:
     part = {(s, o) for s, p, o in _triples(doc) if p == "participated_in"}
     assert ("person/hamid-noury", "event/1988-massacre") in part, part
     assert not any(s == "person/mustafa-al-darwish" for s, _o in part), part
+
+
+def test_since_an_event_is_no_period_statistic_but_since_a_year_is(extract) -> None:
+    doc = extract(
+        "Police broke up the Minsk protests of August 2020. "
+        "Viasna said it had recorded more than 25,000 detentions since the election. "
+        "Belarus has jailed more than 1,500 people since 2020, the group said."
+    )
+    values = {c.value for c in doc.claims}
+    assert 25000 in values and 1500 not in values, doc.claims
