@@ -56,7 +56,8 @@ CONDEMN = re.compile(r"\bcondemn(?:ed|s|ing)?\b", re.I)
 VIOLENCE_VERB = re.compile(
     r"\b(?:killed|kills|shot(?:\s+dead)?|slaughtered|massacred|committed|carried\s+out|"
     r"perpetrated|ordered|opened\s+fire|cracked\s+down|beat(?:en)?|tortured|crushed|fired|put\s+down|suppressed|"
-    r"dispersed|arrested|rounded\s+up|drowned|quelled|stormed|gunned\s+down|mowed\s+down)\b",
+    r"dispersed|arrested|rounded\s+up|drowned|quelled|stormed|gunned\s+down|mowed\s+down|moved\s+in\s+on|raided|"
+    r"attacked|broke\s+up|cleared)\b",
     re.I,
 )
 ON_ORDERS_OF = re.compile(
@@ -261,7 +262,7 @@ _KW_WHOSE = ("whose",)
 _KW_VIOLENCE_VERB = (
     "killed", "kills", "shot", "slaughtered", "massacred", "committed", "carried", "perpetrated", "ordered", "opened",
     "cracked", "beat", "tortured", "crushed", "fired", "put", "suppressed", "dispersed", "arrested", "rounded",
-    "drowned", "quelled", "stormed", "gunned", "mowed",
+    "drowned", "quelled", "stormed", "gunned", "mowed", "moved", "raided", "attacked", "broke", "cleared",
 )  # fmt: skip
 _KW_PERPETRATOR = ("perpetrator",)
 _KW_VIOLENCE_CUE = (

@@ -515,3 +515,10 @@ def test_since_an_event_is_no_period_statistic_but_since_a_year_is(extract) -> N
     )
     values = {c.value for c in doc.claims}
     assert 25000 in values and 1500 not in values, doc.claims
+
+
+def test_forces_that_moved_in_on_or_raided_a_gathering(extract) -> None:
+    doc = extract("In June 2019 the Sudanese police moved in on the Khartoum sit-in and broke up the crowd.")
+    assert any(p == "perpetrated_by" and o == "organisation/sudanese-police" for _s, p, o in _triples(doc)), _triples(
+        doc
+    )
