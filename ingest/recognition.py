@@ -917,7 +917,7 @@ class Recogniser:
                 seat = self.gz.country_of(known.located_in) or known.located_in
                 known = known if seat == explicit else None  # "Iraq's judiciary" is not Iran's
             if known is not None and not self.in_named_country(known.located_in, country):
-                continue  # "the security forces" in a story about another country
+                known = None  # "the interior ministry" in a story about Belarus is not Iran's: the country's own
             end = m.end("tail") if m.group("tail") else m.end("head")
             surface = self.text[start:end]
             if known is None:

@@ -87,9 +87,10 @@ class RulesExtractor:
                 d.mentions = [m for m in d.mentions if not (agency[0] <= m.start and m.end <= agency[1])]
             if not d.mentions and d.id not in used:
                 continue
-            if d.generic_only and d.id not in used and d.kind == "state":
+            if d.generic_only and d.id not in used and d.kind == "state" and "Ministry" not in d.name:
                 # a government named only as "the regime" or "the authorities" counts where it acts in a relation;
-                # "the judiciary", "the morality police" name one body and count wherever they are mentioned
+                # "the judiciary", "the morality police", "the interior ministry" name one body and count wherever
+                # they are mentioned
                 continue
             mentions = sorted({(m.start, m.end): m for m in d.mentions}.values(), key=lambda m: m.start)
             aliases = sorted({a for a in d.aliases if a and a != d.name})

@@ -522,3 +522,13 @@ def test_forces_that_moved_in_on_or_raided_a_gathering(extract) -> None:
     assert any(p == "perpetrated_by" and o == "organisation/sudanese-police" for _s, p, o in _triples(doc)), _triples(
         doc
     )
+
+
+def test_a_ministry_in_a_story_set_in_another_country_is_that_countrys(extract) -> None:
+    doc = extract(
+        "Belarusian riot police beat protesters in Minsk in August 2020. "
+        "The interior ministry said 700 people had been held."
+    )
+    orgs = {e.id for e in doc.entities if e.type == "Organisation"}
+    assert any("belarus" in o and "interior" in o for o in orgs), orgs
+    assert "organisation/iranian-ministry-of-interior" not in orgs, orgs
