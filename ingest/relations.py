@@ -116,6 +116,10 @@ ITS_ROLE = re.compile(
     r"^(?:Its|Their)\s+(?P<role>(?:executive\s+)?(?:director|founder|secretary[\s-]general|chair(?:man|woman|person)?|"
     r"president|head|leader|spokes(?:man|woman|person)))\s*,\s+"
 )
+_ITS_ROLE_INSIDE = re.compile(
+    r"(?<=[\s:;,])its\s+(?P<role>(?:executive\s+)?(?:director|founder|secretary[\s-]general|chair(?:man|woman|person)?|"
+    r"president|head|leader|spokes(?:man|woman|person)))\s*,\s+"
+)
 _ARREST_NO_OBJECT = re.compile(r"\s+(?:in|at|on|for|after|during|over|and|while|when|as)\b|\s*[,.;]")
 ARREST_WORD = re.compile(
     r"\b(?:(?P<poss>[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?arrest|arrested|detained|seized|abducted|"
@@ -1144,6 +1148,17 @@ class RelationFinder:
             )
             if pred and p is not None and first is not None and self.kind(first.entity) not in STATE_KINDS:
                 self.add(p.entity, pred, first.entity, sent, 0.7)
+        for rm in _ITS_ROLE_INSIDE.finditer(st.text):
+            # "The interior ministry gave a lower figure: its spokeswoman, Olga Chemodanova, said": the body the
+            # sentence is about
+            at = sent.start + rm.end()
+            p = next((m for m in persons if m.start == at), None)
+            subject = next((o for o in st.mentions if o.type == "Organisation"), None)
+            pred = self._role_predicate(rm.group("role"))
+            if subject is None or not re.fullmatch(r"(?:[Tt]he\s+)?", self.text[sent.start : subject.start]):
+                continue  # the body must open the sentence
+            if p is not None and pred and subject.end <= sent.start + rm.start():
+                self.add(p.entity, pred, subject.entity, sent, 0.65)
 
     def perpetrators(self, st: _Sent, agents: list[Mention], evs: list[Mention], targets: list[str]) -> None:
         sent, text = st.s, self.text

@@ -532,3 +532,14 @@ def test_a_ministry_in_a_story_set_in_another_country_is_that_countrys(extract) 
     orgs = {e.id for e in doc.entities if e.type == "Organisation"}
     assert any("belarus" in o and "interior" in o for o in orgs), orgs
     assert "organisation/iranian-ministry-of-interior" not in orgs, orgs
+
+
+def test_its_spokeswoman_after_a_colon_belongs_to_the_body_that_opens_the_sentence(extract) -> None:
+    doc = extract(
+        "Belarusian riot police beat protesters in Minsk in August 2020. "
+        "The interior ministry gave a lower figure: its spokeswoman, Olga Chemodanova, said 700 people were held. "
+        "Presenting the mission's report to the Human Rights Council, its chair, Sara Hossain, spoke."
+    )
+    members = {(s, o) for s, p, o in _triples(doc) if p in ("member_of", "leader_of")}
+    assert any(s == "person/olga-chemodanova" and "interior" in o for s, o in members), members
+    assert not any(s == "person/sara-hossain" and "council" in o for s, o in members), members
