@@ -28,7 +28,7 @@ _HEAD = re.compile(
     r"\b(?P<head>protest movement|protests|protest|uprisings?|demonstrations|unrest|crackdown|massacres?|"
     r"genocide|mass killings?|killings?|slaughter|executions?|hangings?|elections?|bomb attack|bombing|bomb plot|"
     r"terrorist attack|attack|air\s?strikes?|raids?|shelling|bombardment|shooting down|shootdown|downing|detention|"
-    r"arrest|trial|case|tragic event|"
+    r"arrest|trial|retrial|prosecution|proceedings|case|tragic event|"
     r"strikes?|stoppage|event|atrocity|atrocities|wave of protests|coup|civil war|war(?!\s+crim)|sit-in|"
     r"hunger strikes?|march|vigil|funeral|commemoration|memorial service|conference|assassination|dispersal|"
     r"prisoner (?:exchange|swap))\b",
@@ -196,6 +196,7 @@ KIND_OF_HEAD = {
     "airstrike": "attack", "airstrikes": "attack", "air strike": "attack", "air strikes": "attack", "raid": "attack",
     "raids": "attack", "shelling": "attack", "bombardment": "attack",
     "downing": "attack", "detention": "arrest", "arrest": "arrest", "trial": "trial", "case": "case",
+    "retrial": "trial", "prosecution": "trial", "proceedings": "trial",
     "strike": "strike", "strikes": "strike", "stoppage": "strike",
     "coup": "coup", "civil war": "war", "war": "war", "sit-in": "protest",
     "hunger strike": "gathering", "hunger strikes": "gathering", "march": "gathering", "vigil": "gathering",

@@ -543,3 +543,10 @@ def test_its_spokeswoman_after_a_colon_belongs_to_the_body_that_opens_the_senten
     members = {(s, o) for s, p, o in _triples(doc) if p in ("member_of", "leader_of")}
     assert any(s == "person/olga-chemodanova" and "interior" in o for s, o in members), members
     assert not any(s == "person/sara-hossain" and "council" in o for s, o in members), members
+
+
+def test_a_prosecution_or_retrial_of_someone_is_their_trial(extract) -> None:
+    doc = extract("The retrial of Ahmadreza Djalali was refused in 2023. The prosecution said nothing.")
+    cases = {e.id for e in doc.entities if e.type == "Case"}
+    assert cases == {"case/ahmadreza-djalali-trial"}, cases
+    assert ("person/ahmadreza-djalali", "subject_of", "case/ahmadreza-djalali-trial") in _triples(doc)
