@@ -167,6 +167,7 @@ PERSON_CUES = frozenset(
         "convicted",
         "acquitted",
         "summoned",
+        "against",
         "executed",
         "hanged",
         "jailed",

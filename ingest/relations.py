@@ -224,7 +224,7 @@ _TOGETHER_WITH = re.compile(r"\b(?:together|along)\s+with\s+")
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[a-z][\w-]*)\s+){0,2}?(?=[A-Z])")
 SENTENCED = re.compile(r"\bsentenced\b[^.;]{0,80}?\bto\s+death\b|\bdeath\s+sentences?\b", re.I)
 UJ = re.compile(r"\buniversal\s+jurisdiction\b", re.I)
-TRIED = re.compile(r"\b(?:tried|trial|court|prosecuted|convicted|verdict)\b", re.I)
+TRIED = re.compile(r"\b(?:tried|trial|retrial|court|prosecuted|prosecution|proceedings|convicted|verdict)\b", re.I)
 PARTICIPATE = re.compile(
     r"\b(?:played\s+an?\s+(?:\w+\s+)?role\s+(?:in|during)|(?<!alleged\s)involvement\s+in|"
     r"(?:took|taking|take|takes)\s+part\s+in|participat(?:ed|ing|es)\s+in|(?:joined|joining)(?=\s+(?:the|a)\s)|"
@@ -276,7 +276,7 @@ _KW_VIOLENCE_CUE = (
 _KW_EXECUTE = ("execute", "hang", "put", "sent")
 _KW_ACTIVE_ARREST = ("arrested", "detained", "seized", "abducted")
 _KW_ARREST = ("arrest", "detain", "taken", "seized", "abducted")
-_KW_TRIED = ("tried", "trial", "court", "prosecuted", "convicted", "verdict")
+_KW_TRIED = ("tried", "trial", "retrial", "court", "prosecuted", "prosecution", "proceedings", "convicted", "verdict")
 _KW_UJ = ("universal",)
 _KW_TRIED_IN = ("tried", "trial", "court", "heard", "convicted", "sentenced")
 _KW_SENTENCED = ("sentenced", "death")

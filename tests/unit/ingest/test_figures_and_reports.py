@@ -550,3 +550,12 @@ def test_a_prosecution_or_retrial_of_someone_is_their_trial(extract) -> None:
     cases = {e.id for e in doc.entities if e.type == "Case"}
     assert cases == {"case/ahmadreza-djalali-trial"}, cases
     assert ("person/ahmadreza-djalali", "subject_of", "case/ahmadreza-djalali-trial") in _triples(doc)
+
+
+def test_proceedings_against_someone_opened_somewhere(extract) -> None:
+    doc = extract(
+        "Swiss prosecutors charged a former Gambian minister. "
+        "Proceedings against Ousman Sonko opened in Bellinzona in January 2024."
+    )
+    triples = _triples(doc)
+    assert ("person/ousman-sonko", "tried_in", "place/bellinzona") in triples, triples
