@@ -521,6 +521,12 @@ class RelationFinder:
             for k in [k for k, r in self.out.items() if k[1] == pred and r["confidence"] <= 0.5]:
                 if k[0] in stated:
                     del self.out[k]
+        # "X condemned the execution, saying ...": a condemnation, not also a report of it by the same sentence
+        for (subj, pred, obj), r in list(self.out.items()):
+            if pred == "condemned_by":
+                reported = self.out.get((subj, "reported_by", obj))
+                if reported is not None and reported["evidence"]["start"] == r["evidence"]["start"]:
+                    del self.out[(subj, "reported_by", obj)]
         return list(self.out.values())
 
     def country_of(self, pid: str | None) -> str | None:

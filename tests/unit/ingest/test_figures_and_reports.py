@@ -559,3 +559,13 @@ def test_proceedings_against_someone_opened_somewhere(extract) -> None:
     )
     triples = _triples(doc)
     assert ("person/ousman-sonko", "tried_in", "place/bellinzona") in triples, triples
+
+
+def test_a_condemnation_is_not_also_a_report_from_the_same_sentence(extract) -> None:
+    doc = extract(
+        "Iran hanged Reza Rasaei in Dizelabad Prison in August 2024. "
+        "Amnesty International condemned the execution of Reza Rasaei and said the trial was unfair."
+    )
+    pairs = {(p, o) for s, p, o in _triples(doc) if s == "event/execution-of-reza-rasaei"}
+    assert ("condemned_by", "organisation/amnesty-international") in pairs, pairs
+    assert ("reported_by", "organisation/amnesty-international") not in pairs, pairs
