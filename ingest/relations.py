@@ -354,6 +354,7 @@ _KINDS_OF_NOUN = {
     "raid": ("attack", "crackdown"),
 }
 _TOPIC_REACH = 12
+_CLAUSE_BEFORE = re.compile(r"\b(?:that|which|who|following|after|before|since|when)\b")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
 _IN_CUSTODY_OF = re.compile(r"\bcustody\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 # a verb telling of a hanging or of unrest, with the place right after it ("were hanged on Wednesday in ...")
@@ -788,7 +789,7 @@ class RelationFinder:
                 continue
             by_agent = agent is not None and agent.start > vpos and not verb.startswith("according")
             before = [e.entity for e in evs if e.end <= vpos]
-            objs = [e.entity for e in evs if e.start >= vpos] or (
+            objs = [e.entity for e in self.main_events([e for e in evs if e.start >= vpos])] or (
                 # "..., during the November 2019 protests, when 1,500 were killed, according to Reuters": the
                 # event nearest before the attribution
                 before[-1:] if verb.startswith("according") else before if by_agent else []
@@ -947,6 +948,14 @@ class RelationFinder:
                             (q for q in st.mentions if q.type == "Place" and gap and q.start == gap.end()), None
                         )
                     break
+
+    def main_events(self, evs: list[Mention]) -> list[Mention]:
+        """The events up to the first that a clause describing an earlier one names ("the crackdown that followed
+        the election": the crackdown)."""
+        cut = next(
+            (k for k in range(1, len(evs)) if _CLAUSE_BEFORE.search(self.text, evs[k - 1].end, evs[k].start)), None
+        )
+        return evs[:cut]
 
     def condemned_thing(self, sent: Sentence, pos: int) -> list[str]:
         """ "Amnesty condemned the arrests": the latest event or case of that kind the text has named."""

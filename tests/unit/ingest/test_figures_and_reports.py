@@ -569,3 +569,12 @@ def test_a_condemnation_is_not_also_a_report_from_the_same_sentence(extract) -> 
     pairs = {(p, o) for s, p, o in _triples(doc) if s == "event/execution-of-reza-rasaei"}
     assert ("condemned_by", "organisation/amnesty-international") in pairs, pairs
     assert ("reported_by", "organisation/amnesty-international") not in pairs, pairs
+
+
+def test_a_report_on_a_crackdown_that_followed_an_election_reports_the_crackdown(extract) -> None:
+    doc = extract(
+        "Viasna highlighted the Minsk crackdown of August 2020 that followed the presidential election "
+        "of 9 August 2020."
+    )
+    reported = {s for s, p, o in _triples(doc) if p == "reported_by" and o == "organisation/viasna"}
+    assert reported and not any("election" in s for s in reported), _triples(doc)
