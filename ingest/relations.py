@@ -1025,7 +1025,9 @@ class RelationFinder:
         """ "the UN human rights office, then led by Michelle Bachelet", "Branch 15, headed by Judge X"."""
         text = self.text
         for lm in LED_BY.finditer(st.text):
-            pos, end = st.s.start + lm.start(), st.s.start + lm.end()
+            pos = st.s.start + lm.start()
+            # after "by": the optional title the pattern reads may be the first name ("led by Michelle Bachelet")
+            end = pos + lm.group().index(" by") + len(" by ")
             org = next((o for o in reversed(st.mentions) if o.type == "Organisation" and o.end <= pos), None)
             person = next((p for p in st.mentions if p.type == "Person" and p.start >= end), None)
             if person is not None and not _LEADER_DESCRIBED.fullmatch(text, end, person.start):

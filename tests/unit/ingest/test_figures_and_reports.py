@@ -578,3 +578,8 @@ def test_a_report_on_a_crackdown_that_followed_an_election_reports_the_crackdown
     )
     reported = {s for s, p, o in _triples(doc) if p == "reported_by" and o == "organisation/viasna"}
     assert reported and not any("election" in s for s in reported), _triples(doc)
+
+
+def test_led_by_a_first_name_that_looks_like_a_title(extract) -> None:
+    doc = extract("In 2022 the UN human rights office, then led by Michelle Bachelet, published its Xinjiang report.")
+    assert ("person/michelle-bachelet", "leader_of", "organisation/ohchr") in _triples(doc), _triples(doc)
