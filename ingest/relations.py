@@ -163,6 +163,7 @@ LED_BY = re.compile(
     r"(?:(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?(?=[A-Z]))?"
 )
 # "led by the veteran activist Ales Bialiatski": words that describe the person between "by" and the name
+_BY_WORD = re.compile(r"\sby\s+")
 _LEADER_DESCRIBED = re.compile(r"(?:the\s+|an?\s+)?(?:[\w-]+\.?\s+){0,4}?")
 # "Marta Valinas, the Portuguese lawyer who chairs the mission"
 _WHO_LEADS = re.compile(
@@ -1027,7 +1028,7 @@ class RelationFinder:
         for lm in LED_BY.finditer(st.text):
             pos = st.s.start + lm.start()
             # after "by": the optional title the pattern reads may be the first name ("led by Michelle Bachelet")
-            end = pos + lm.group().index(" by") + len(" by ")
+            end = pos + _BY_WORD.search(lm.group()).end()  # type: ignore[union-attr]  (LED_BY has "by")
             org = next((o for o in reversed(st.mentions) if o.type == "Organisation" and o.end <= pos), None)
             person = next((p for p in st.mentions if p.type == "Person" and p.start >= end), None)
             if person is not None and not _LEADER_DESCRIBED.fullmatch(text, end, person.start):
