@@ -843,6 +843,9 @@ class EventFinder:
                 continue
             if kind == "election" and not ({"presidential", "parliamentary"} & words & set(e.name.lower().split())):
                 continue
+            named = {w for w in re.findall(r"[a-z]+", e.name.lower()) if len(w) > 3}
+            if kind in ("attack", "war", "other") and not (named & words):
+                continue  # "the bombing of a school bus in 2018" is not every known attack of 2018
             cands.append(e)
         return cands[0] if len(cands) == 1 else None
 

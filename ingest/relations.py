@@ -74,7 +74,8 @@ DEPLOYED_TO_CRUSH = re.compile(
 _KW_DEPLOYED = ("sent", "sends", "deployed", "deploys", "dispatched", "ordered")
 VIOLENCE_NOUN = re.compile(
     r"^'s\s+(?:[\w-]+\s+){0,2}?(?:crackdown|killing|killings|use\s+of\s+(?:lethal\s+)?force|crimes?|massacre|"
-    r"shooting\s+down|repression|attacks?|slaughter|violence|atrocities)\b",
+    r"shooting\s+down|downing|bombing|shelling|airstrikes?|repression|attacks?|slaughter|violence|atrocities|"
+    r"executions?|hangings?)\b",
     re.I,
 )
 VIOLENCE_CUE = re.compile(
@@ -1280,7 +1281,9 @@ class RelationFinder:
                 continue
             m = VIOLENCE_NOUN.match(text[a.end : a.end + 60])
             if m:
-                after = [e.entity for e in evs if e.start >= a.end]
+                # "the regime's shooting down of the airliner": the event phrase the possessor opens, else the next
+                owning = [e.entity for e in evs if e.start <= a.start < e.end]
+                after = owning or [e.entity for e in evs if e.start >= a.end]
                 for ev in after[:1] or targets:
                     self.perpetrator(ev, a.entity, sent, 0.7)
         # "he is a known perpetrator of the 1988 genocide"

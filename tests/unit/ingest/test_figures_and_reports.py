@@ -583,3 +583,14 @@ def test_a_report_on_a_crackdown_that_followed_an_election_reports_the_crackdown
 def test_led_by_a_first_name_that_looks_like_a_title(extract) -> None:
     doc = extract("In 2022 the UN human rights office, then led by Michelle Bachelet, published its Xinjiang report.")
     assert ("person/michelle-bachelet", "leader_of", "organisation/ohchr") in _triples(doc), _triples(doc)
+
+
+def test_the_possessor_of_a_violent_act_perpetrated_that_act_not_the_protest_beside_it(extract) -> None:
+    doc = extract("Students protested in Tehran in January 2020 against the IRGC's downing of Flight 752.")
+    by_irgc = {s for s, p, o in _triples(doc) if p == "perpetrated_by" and o == "organisation/irgc"}
+    assert by_irgc and all("protest" not in s for s in by_irgc), _triples(doc)
+
+
+def test_an_attack_is_linked_to_a_known_one_by_its_name_not_its_year_alone(extract) -> None:
+    doc = extract("A coalition jet carried out the bombing of the Dahyan school bus in 2018.")
+    assert "event/2018-ncri-rally-bomb-plot" not in _events(doc), _events(doc)
