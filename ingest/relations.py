@@ -164,6 +164,10 @@ LED_BY = re.compile(
     r"(?:(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?(?=[A-Z]))?"
 )
 # "led by the veteran activist Ales Bialiatski": words that describe the person between "by" and the name
+_HEAD_OF_STATE_BEFORE = re.compile(
+    r"(?<![A-Za-z-])(?<!vice\s)(?<!former\s)(?<!deputy\s)(?<!late\s)(?<!ex-)"
+    r"(?:supreme\s+leader|president|prime\s+minister)\s+$"
+)
 _BY_WORD = re.compile(r"\sby\s+")
 _LEADER_DESCRIBED = re.compile(r"(?:the\s+|an?\s+)?(?:[\w-]+\.?\s+){0,4}?")
 # "Marta Valinas, the Portuguese lawyer who chairs the mission"
@@ -484,6 +488,7 @@ class RelationFinder:
         for subj, pred, obj, sent, conf, date in ctx.facts:
             self.add(subj, pred, obj, sent, conf, date)
         self.role_relations()
+        self.lower_case_titles()
         self.case_relations()
         for sent in ctx.sentences:
             if _TAG_LINE.match(self.text, sent.start) or self.text.count(" | ", sent.start, sent.end) >= 2:
@@ -609,6 +614,19 @@ class RelationFinder:
             if org_id is None:
                 continue
             self.add(pid, pred, org_id, sent, 0.8, None)
+
+    def lower_case_titles(self) -> None:
+        """ "on the direct order of supreme leader Ali Khamenei": a head of state titled in lower case leads the
+        state the sentence names."""
+        for m in self.ctx.table.mentions():
+            if m.type != "Person" or m.kind == "pronoun":
+                continue
+            if not _HEAD_OF_STATE_BEFORE.search(self.text, max(0, m.start - 30), m.start):
+                continue
+            sent = self._sentence_at(m.start)
+            state = self.state_actor(self.ctx.mentions_in(sent.start, sent.end)) if sent is not None else None
+            if sent is not None and state is not None:
+                self.add(m.entity, "leader_of", state, sent, 0.7)
 
     def case_relations(self) -> None:
         for c in self.ctx.clusters:

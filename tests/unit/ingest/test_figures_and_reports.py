@@ -594,3 +594,12 @@ def test_the_possessor_of_a_violent_act_perpetrated_that_act_not_the_protest_bes
 def test_an_attack_is_linked_to_a_known_one_by_its_name_not_its_year_alone(extract) -> None:
     doc = extract("A coalition jet carried out the bombing of the Dahyan school bus in 2018.")
     assert "event/2018-ncri-rally-bomb-plot" not in _events(doc), _events(doc)
+
+
+def test_a_head_of_state_titled_in_lower_case(extract) -> None:
+    doc = extract(
+        "The Iranian regime's forces, on the order of supreme leader Ali Khamenei, fired on crowds. "
+        "The regime's former president Hassan Rouhani and vice president Mohammad Mokhber stayed silent."
+    )
+    leaders = {s for s, p, o in _triples(doc) if p == "leader_of" and o == "organisation/iranian-government"}
+    assert leaders == {"person/ali-khamenei"}, _triples(doc)
