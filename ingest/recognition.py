@@ -62,6 +62,26 @@ _APPOSITION_AFTER = re.compile(
     r"[A-Z][\w-]*'s\s+[A-Z])|\s+(?:said|says|told|wrote|added|warned|stated|argued|noted|explained|urged|"
     r"was|is|had|has|who)\b|\s+\(\d|\s+and\s+(?:\w+\s+)?others\b)"
 )
+_JOINT_MINISTRIES = re.compile(r"\b(?:(?P<dem>[A-Z][a-z]+)\s+)?(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)\s+ministries\b")
+_MINISTRY_DOMAINS = frozenset(
+    [
+        "interior",
+        "health",
+        "education",
+        "justice",
+        "foreign",
+        "defence",
+        "defense",
+        "intelligence",
+        "information",
+        "labour",
+        "labor",
+        "culture",
+        "economy",
+        "finance",
+        "agriculture",
+    ]
+)
 _QUOTE_TITLE = re.compile(r"\b(?:called|named|titled|entitled|dubbed|known as)\s+[\"']?$")
 _ORG_DESC = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:(?:[\w-]+)\s+){0,4}?(?:organi[sz]ation|group|NGO|watchdog|monitor|"
@@ -939,6 +959,28 @@ class Recogniser:
             draft = self.table.from_known(known)
             self.table.add_mention(draft, start, end, surface, generic=True, kind="description")
 
+    def joint_ministries(self, country: str | None) -> None:
+        """ "the Iranian health and education ministries": two ministries, each named by its word."""
+        for m in _JOINT_MINISTRIES.finditer(self.text):
+            dem = m.group("dem")
+            place = self.gz.demonyms.get(fold(dem)) if dem else country
+            demonym = self.gz.singular_demonym.get(place or "")
+            if not demonym or not {m.group("a"), m.group("b")} <= _MINISTRY_DOMAINS:
+                continue
+            for part in ("a", "b"):
+                word = m.group(part)
+                if self.table.overlaps(m.start(part), m.end(part)):
+                    continue
+                known = self.lookup(f"{demonym} {word} ministry", "Organisation")
+                if known is not None:
+                    draft = self.table.from_known(known)
+                else:  # "the Egyptian interior and justice ministries": the country's own
+                    draft = self.table.get_or_create(
+                        "Organisation", f"{demonym[:1].upper()}{demonym[1:]} {word.title()} Ministry"
+                    )
+                    draft.kind = draft.kind or "state"
+                self.table.add_mention(draft, m.start(part), m.end(part), word, generic=True, kind="description")
+
     def national_bodies(self, country: str | None) -> None:
         """ "the Supreme Court" in a story set in Iran is Iran's Supreme Court when the authority file knows it."""
         demonym = self.gz.singular_demonym.get(country or "")
@@ -1328,6 +1370,7 @@ def recognise(gz: Gazetteer, text: str, sentences: list[Sentence]) -> Recogniser
     country = main_country(rec)
     rec.main_country = country  # type: ignore[attr-defined]
     rec.generic_pass(country)
+    rec.joint_ministries(country)
     rec.national_bodies(country)
     # lower-case authority hits (generic aliases) that the run pass could not see
     for h in rec.hits:

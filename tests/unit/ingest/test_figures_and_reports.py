@@ -603,3 +603,9 @@ def test_a_head_of_state_titled_in_lower_case(extract) -> None:
     )
     leaders = {s for s, p, o in _triples(doc) if p == "leader_of" and o == "organisation/iranian-government"}
     assert leaders == {"person/ali-khamenei"}, _triples(doc)
+
+
+def test_two_ministries_named_together(extract) -> None:
+    doc = extract("Lawyers wrote to the Egyptian interior and justice ministries in 2023.")
+    orgs = {e.id for e in doc.entities if e.type == "Organisation"}
+    assert {"organisation/egyptian-interior-ministry", "organisation/egyptian-justice-ministry"} <= orgs, orgs
