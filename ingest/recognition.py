@@ -62,7 +62,7 @@ _APPOSITION_AFTER = re.compile(
     r"[A-Z][\w-]*'s\s+[A-Z])|\s+(?:said|says|told|wrote|added|warned|stated|argued|noted|explained|urged|"
     r"was|is|had|has|who)\b|\s+\(\d|\s+and\s+(?:\w+\s+)?others\b)"
 )
-_JOINT_MINISTRIES = re.compile(r"\b(?:(?P<dem>[A-Z][a-z]+)\s+)?(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)\s+ministries\b")
+_JOINT_MINISTRIES = re.compile(r"\b(?:(?P<dem>[A-Z][a-z]+)\s+)?(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)\s+ministries$")
 _MINISTRY_DOMAINS = frozenset(
     [
         "interior",
@@ -961,7 +961,11 @@ class Recogniser:
 
     def joint_ministries(self, country: str | None) -> None:
         """ "the Iranian health and education ministries": two ministries, each named by its word."""
-        for m in _JOINT_MINISTRIES.finditer(self.text):
+        text = self.text
+        for k in occurrences(text, ("ministries",)):  # looked for back from the word, not at every word
+            m = _JOINT_MINISTRIES.search(text, max(0, k - 60), k + len("ministries"))
+            if m is None:
+                continue
             dem = m.group("dem")
             place = self.gz.demonyms.get(fold(dem)) if dem else country
             demonym = self.gz.singular_demonym.get(place or "")
