@@ -151,7 +151,7 @@ _NUMBER_OF = re.compile(
     r"\b(?P<head>number|tally|count|toll)\s+of\s+([\w\s-]{3,70}?)\s+(?:(?:rose|climbed|grew)\s+)?(?:at|to|as)\s+$", re.I
 )
 _TOPIC_KINDS = ("protest", "crackdown", "massacre", "killing", "uprising")
-_TOPIC_REACH = 12
+TOPIC_REACH = 12  # sentences an event stays under discussion after it was last named (figures, relations)
 # the kinds of event (or "Case") a figure of each metric can be about
 _METRIC_KINDS = {
     "killed": ("protest", "massacre", "crackdown", "attack", "war", "other", "gathering"),
@@ -230,6 +230,8 @@ class ClaimFinder:
         self.sentence_metric: str | None = None
         self.last_metric: tuple[str, int] | None = None  # the metric of the latest figure, its sentence index
         self.last_agent: str | None = None
+        # the execution events of one person each ("the execution of X"), known once the proceedings are read
+        self.one_hanged = {e for e, n in Counter(ctx.executions.values()).items() if n == 1}
         self.figures: dict[int, tuple[str, str]] = {}  # value -> (metric, about) of the figures stated so far
 
     def find_author(self) -> str | None:
@@ -305,8 +307,7 @@ class ClaimFinder:
         events = [m for m in ms if m.type in ("Event", "Case")]
         if value >= 2:
             # "the tenth protester executed since the execution of X": no count is about one person's hanging
-            hanged = Counter(self.ctx.executions.values())
-            events = [m for m in events if hanged[m.entity] != 1]
+            events = [m for m in events if m.entity not in self.one_hanged]
         containing = [e for e in events if e.start <= pos < e.end]
         if containing:
             return containing[0].entity
@@ -331,7 +332,7 @@ class ClaimFinder:
         # the latest event or case under discussion that a figure of this metric can be about
         topical = None
         for eid, kind, idx in reversed(self.recent_events) if not elsewhere else ():
-            if sent.index - idx > _TOPIC_REACH:
+            if sent.index - idx > TOPIC_REACH:
                 break
             if kind in _METRIC_KINDS.get(self.metric or "", ()):
                 topical = (eid, idx)
@@ -343,7 +344,7 @@ class ClaimFinder:
             self.metric in ("killed", "injured", "arrested", "detained")
             and self.last_protest is not None
             and not elsewhere
-            and sent.index - self.last_protest_sentence <= _TOPIC_REACH
+            and sent.index - self.last_protest_sentence <= TOPIC_REACH
         ):
             if topical is not None and topical[1] > self.last_protest_sentence:
                 return topical[0]

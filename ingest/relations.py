@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from hrkg.ingest.attribution import OTHER_SUBJECT, SPEAKER_GAP, sources, subject_before
-from hrkg.ingest.claims import word_value
+from hrkg.ingest.claims import TOPIC_REACH, word_value
 from hrkg.ingest.context import DocContext
 from hrkg.ingest.dates import DateMention
 from hrkg.ingest.entities import INSTITUTION, Draft, Mention, town_forms
@@ -113,14 +113,13 @@ _CLAUSE_END = re.compile(
 _PERSON_OF = re.compile(r",?\s+of\s+(?:the\s+)?(?=[A-Z])")
 _ORG_POSSESSIVE = re.compile(r"'s?\s+")
 ITS_MEMBERS = re.compile(r"^(?:Its|Their)\s+(?:\w+\s+)?members\s+(?:included|include|were|are|was)\s+")
-ITS_ROLE = re.compile(
-    r"^(?:Its|Their)\s+(?P<role>(?:executive\s+)?(?:director|founder|secretary[\s-]general|chair(?:man|woman|person)?|"
-    r"president|head|leader|spokes(?:man|woman|person)))\s*,\s+"
+# the roles "Its director, X" names (at the start of a sentence, or after the body that opens it)
+_ITS_ROLE_WORDS = (
+    r"(?P<role>(?:executive\s+)?(?:director|founder|secretary[\s-]general|chair(?:man|woman|person)?|"
+    r"president|head|leader|spokes(?:man|woman|person)))"
 )
-_ITS_ROLE_INSIDE = re.compile(
-    r"(?<=[\s:;,])its\s+(?P<role>(?:executive\s+)?(?:director|founder|secretary[\s-]general|chair(?:man|woman|person)?|"
-    r"president|head|leader|spokes(?:man|woman|person)))\s*,\s+"
-)
+ITS_ROLE = re.compile(r"^(?:Its|Their)\s+" + _ITS_ROLE_WORDS + r"\s*,\s+")
+_ITS_ROLE_INSIDE = re.compile(r"(?<=[\s:;,])its\s+" + _ITS_ROLE_WORDS + r"\s*,\s+")
 _ARREST_NO_OBJECT = re.compile(r"\s+(?:in|at|on|for|after|during|over|and|while|when|as)\b|\s*[,.;]")
 ARREST_WORD = re.compile(
     r"\b(?:(?P<poss>[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?arrest|arrested|detained|seized|abducted|"
@@ -359,7 +358,6 @@ _KINDS_OF_NOUN = {
     "crackdown": ("crackdown", "protest", "massacre", "attack"),
     "raid": ("attack", "crackdown"),
 }
-_TOPIC_REACH = 12
 _CLAUSE_BEFORE = re.compile(r"\b(?:that|which|who|following|after|before|since|when)\b")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
 _IN_CUSTODY_OF = re.compile(r"\bcustody\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
@@ -984,7 +982,7 @@ class RelationFinder:
             return []
         kinds = next(v for k, v in _KINDS_OF_NOUN.items() if m.group("noun").lower().startswith(k))
         for eid, idx in reversed(self.recent_events):
-            if sent.index - idx > _TOPIC_REACH:
+            if sent.index - idx > TOPIC_REACH:
                 break
             d = self.draft(eid)
             if d is not None and ("Case" if d.type == "Case" else d.kind or "other") in kinds:
@@ -1082,7 +1080,7 @@ class RelationFinder:
             events = [
                 eid
                 for eid, idx in reversed(self.recent_events)
-                if sent.index - idx <= _TOPIC_REACH and self.kind(eid) in _DEATH_EVENT_KINDS
+                if sent.index - idx <= TOPIC_REACH and self.kind(eid) in _DEATH_EVENT_KINDS
             ][:1]
         if not events:
             return
@@ -1642,7 +1640,7 @@ class RelationFinder:
             or [
                 eid
                 for eid, idx in reversed(self.recent_events)
-                if sent.index - idx <= _TOPIC_REACH and self.kind(eid) in _ARREST_EVENT_KINDS
+                if sent.index - idx <= TOPIC_REACH and self.kind(eid) in _ARREST_EVENT_KINDS
             ][:1]
         )
         lead = re.match(r"\s*(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,3}?(?=[A-Z])", self.text[at : at + 60])
