@@ -4,10 +4,7 @@ relative clauses, organisation names with "for"/"on" topics. Every sentence here
 from __future__ import annotations
 
 from hrkg.ingest.claims import word_value
-
-
-def _triples(doc):
-    return {(r.subject, r.predicate, r.object) for r in doc.relations}
+from tests.unit.ingest.shapes import triples as _triples
 
 
 def _claims(doc):

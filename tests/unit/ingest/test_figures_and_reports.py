@@ -6,17 +6,12 @@ Every sentence here is written for the test, about made-up or public cases in ou
 
 from __future__ import annotations
 
+from tests.unit.ingest.shapes import ids as _ids
+from tests.unit.ingest.shapes import triples as _triples
+
 
 def _claims(doc) -> set[tuple[str, str, int, str | None]]:
     return {(c.about, c.metric, c.value, c.qualifier) for c in doc.claims}
-
-
-def _triples(doc):
-    return {(r.subject, r.predicate, r.object) for r in doc.relations}
-
-
-def _ids(doc, etype: str) -> set[str]:
-    return {e.id for e in doc.entities if e.type == etype}
 
 
 def test_a_figure_confirmed_by_a_second_group_keeps_its_metric_and_event(extract) -> None:

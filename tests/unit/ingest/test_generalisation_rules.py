@@ -5,10 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from hrkg.ingest.dates import find_dates
-
-
-def _triples(doc):
-    return {(r.subject, r.predicate, r.object) for r in doc.relations}
+from tests.unit.ingest.shapes import triples as _triples
 
 
 def _events(doc):

@@ -6,13 +6,8 @@ Every sentence here is written for the test, about made-up or public cases in ou
 
 from __future__ import annotations
 
-
-def _triples(doc):
-    return {(r.subject, r.predicate, r.object) for r in doc.relations}
-
-
-def _ids(doc, etype: str) -> set[str]:
-    return {e.id for e in doc.entities if e.type == etype}
+from tests.unit.ingest.shapes import ids as _ids
+from tests.unit.ingest.shapes import triples as _triples
 
 
 def test_towns_without_accents_or_article_and_towns_that_name_an_event(extract) -> None:

@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from hrkg.ingest.attribution import sources
 from hrkg.ingest.entities import Mention
-
-
-def _triples(doc):
-    return {(r.subject, r.predicate, r.object) for r in doc.relations}
+from tests.unit.ingest.shapes import triples as _triples
 
 
 def _agent(text: str, name: str, etype: str = "Organisation") -> Mention:
